@@ -1,0 +1,2 @@
+/** The offline mirror: a generated, realistic snapshot of the sites, served on loopback. */
+package org.civcred.mirror;

@@ -1,0 +1,2 @@
+/** Value types shared by the crawler, the storage layer and the jobs. */
+package org.civcred.model;

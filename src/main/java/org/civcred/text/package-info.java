@@ -1,0 +1,2 @@
+/** Chinese text handling in pure Java: charsets now, normalisation later. */
+package org.civcred.text;
