@@ -120,9 +120,18 @@ public final class Settings {
 
     public Duration duration(String key) {
         String v = string(key);
-        Matcher m = DURATION.matcher(v.toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
+        Duration d = parseDuration(v);
+        if (d == null) {
             throw Errors.badSetting(sources.get(key), key, v, "a duration such as 500ms, 3s, 10m or 24h");
+        }
+        return d;
+    }
+
+    /** Parses {@code 500ms}, {@code 3s}, {@code 1.5m}, {@code 24h}, {@code 2d} (no unit = seconds); null if malformed. */
+    public static Duration parseDuration(String text) {
+        Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return null;
         }
         double n = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
