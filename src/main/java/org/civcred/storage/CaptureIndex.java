@@ -164,7 +164,8 @@ public final class CaptureIndex implements Closeable {
     }
 
     private static void load(FileSystem fs, Path source, Map<String, PriorCapture> latest) throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(fs.open(source), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                     new BufferedReader(new InputStreamReader(fs.open(source), StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {

@@ -53,7 +53,7 @@ final class RecordGroupEncoder {
 
     static EncodedGroup encode(FetchRecord r, String defaultCrawlId) throws IOException {
         Instant date = r.fetchTime();
-        String url = r.request().url();
+        String url = HttpBlocks.oneLine(r.request().url());
         byte[] fields = MetadataFields.encode(MetadataFields.of(r, defaultCrawlId));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         URI mainId;
@@ -77,9 +77,9 @@ final class RecordGroupEncoder {
                     payloadDigest = r.revisit().payloadDigest();
                     mainOffset = members.write(revisit(r, mainId));
                 } else {
-                    byte[] body = r.response().body();
-                    payloadDigest = sha1(body, 0, body.length).toString();
-                    mainOffset = members.write(response(r, mainId));
+                    WarcResponse response = response(r, mainId);
+                    payloadDigest = response.payloadDigest().map(WarcDigest::toString).orElse(null);
+                    mainOffset = members.write(response);
                 }
                 mainLength = members.position() - mainOffset;
                 members.write(metadata(url, date, fields, mainId));
@@ -110,8 +110,8 @@ final class RecordGroupEncoder {
         HttpResponseData http = r.response();
         byte[] block = HttpBlocks.response(http, true);
         int bodyStart = block.length - http.body().length;
-        WarcResponse.Builder builder = new WarcResponse.Builder(r.request().url()).version(MessageVersion.WARC_1_1)
-                .recordId(id).date(r.fetchTime())
+        WarcResponse.Builder builder = new WarcResponse.Builder(HttpBlocks.oneLine(r.request().url()))
+                .version(MessageVersion.WARC_1_1).recordId(id).date(r.fetchTime())
                 .blockDigest(sha1(block, 0, block.length))
                 .payloadDigest(sha1(block, bodyStart, http.body().length))
                 .body(MediaType.HTTP_RESPONSE, block);
@@ -123,15 +123,17 @@ final class RecordGroupEncoder {
 
     private static WarcRevisit revisit(FetchRecord r, URI id) throws IOException {
         Revisit revisit = r.revisit();
-        WarcRevisit.Builder builder = new WarcRevisit.Builder(r.request().url(), URI.create(revisit.profile()))
+        WarcRevisit.Builder builder = new WarcRevisit.Builder(HttpBlocks.oneLine(r.request().url()),
+                        URI.create(revisit.profile()))
                 .version(MessageVersion.WARC_1_1).recordId(id).date(r.fetchTime());
-        if (revisit.refersToUri() != null && revisit.refersToDate() != null) {
-            builder.refersTo(revisit.refersTo(), revisit.refersToUri(), revisit.refersToDate());
-        } else {
+        if (revisit.refersTo() != null && revisit.refersToUri() != null && revisit.refersToDate() != null) {
+            builder.refersTo(revisit.refersTo(), HttpBlocks.oneLine(revisit.refersToUri()), revisit.refersToDate());
+        } else if (revisit.refersTo() != null) {
             builder.refersTo(revisit.refersTo());
         }
         if (revisit.payloadDigest() != null) {
-            builder.payloadDigest(new WarcDigest(revisit.payloadDigest()));
+            // Copied verbatim: it is the earlier record's own value, whatever its spelling.
+            builder.setHeader("WARC-Payload-Digest", HttpBlocks.oneLine(revisit.payloadDigest()));
         }
         if (r.response() != null) {
             byte[] head = HttpBlocks.response(r.response(), false);

@@ -70,4 +70,46 @@ class WarcStoreRotationTest {
                 "CIVCRED-c1-20240301075900000-00002.warc.gz",
                 "CIVCRED-c1-20240301075900000-00003.warc.gz"), names);
     }
+
+    @Test
+    void concurrentWritersNeverInterleaveTheirGroups() throws Exception {
+        List<String> files;
+        try (WarcStore store = WarcStore.open(Fetches.options(tmp.toString(), 20_000), CLOCK)) {
+            List<Thread> writers = new ArrayList<>();
+            List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                writers.add(new Thread(() -> {
+                    try {
+                        for (int i = 0; i < 50; i++) {
+                            store.write(Fetches.ok("http://h.test/t" + thread + "/" + i, "body " + i));
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        failures.add(e);
+                    }
+                }));
+            }
+            writers.forEach(Thread::start);
+            for (Thread writer : writers) {
+                writer.join();
+            }
+            assertEquals(List.of(), failures);
+            files = store.files();
+        }
+        int groups = 0;
+        for (String file : files) {
+            String pendingTarget = null;
+            try (WarcReader reader = new WarcReader(Path.of(URI.create(file)))) {
+                for (WarcRecord record : reader) {
+                    if (record.type().equals("request")) {
+                        pendingTarget = ((org.netpreserve.jwarc.WarcTargetRecord) record).target();
+                    } else if (record.type().equals("metadata")) {
+                        assertEquals(pendingTarget, ((org.netpreserve.jwarc.WarcTargetRecord) record).target());
+                        groups++;
+                    }
+                }
+            }
+        }
+        assertEquals(200, groups);
+    }
 }
