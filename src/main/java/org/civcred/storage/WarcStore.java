@@ -77,6 +77,13 @@ public final class WarcStore implements CaptureSink {
         return store;
     }
 
+    /**
+     * Archives one attempt as a record group and returns where its response (or revisit, or lone
+     * metadata) record landed. The group is on the file system, flushed, when this returns.
+     *
+     * @throws IOException when the file system refuses the write; the group is then lost, the
+     *                     current file abandoned, and the next call starts a fresh file
+     */
     @Override
     public synchronized CaptureRef write(FetchRecord record) throws IOException {
         if (closed) {
@@ -128,6 +135,7 @@ public final class WarcStore implements CaptureSink {
                 files.size(), bytesWritten);
     }
 
+    /** Creates the next file without overwriting anything (another session may share the directory). */
     private void startFile() throws IOException {
         String name;
         Path path;
