@@ -1,7 +1,5 @@
 package org.civcred.crawl;
 
-import org.civcred.config.Errors;
-
 /**
  * The polite crawler's entry point. It harvests the sites the rules describe into WARC files
  * under {@code <dataDir>/raw/<crawlId>/}, one request at a time per host, honouring robots.txt,
@@ -20,9 +18,8 @@ public final class Crawler {
 
     /** Runs the crawl to the end (or its page budget) and reports what it did. Blocks. */
     public static CrawlResult run(CrawlOptions options) {
-        return run(options, (dataDir, crawlDir, crawlId, config, conf) -> {
-            throw Errors.usage("WARC storage is not available in this build", "Build civcred with the storage package");
-        });
+        return run(options, (dataDir, crawlDir, crawlId, config, conf) ->
+                WarcArchive.open(dataDir, crawlDir, crawlId, config, conf, options.clock()));
     }
 
     /** As {@link #run(CrawlOptions)}, with the archive supplied (tests keep it in memory). */

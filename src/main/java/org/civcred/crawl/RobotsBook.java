@@ -54,7 +54,7 @@ final class RobotsBook {
         if (rules != null) {
             return Optional.of(rules);
         }
-        for (String key : List.of(hostKey, Urls.host(url))) {
+        for (String key : List.of(hostKey, Urls.authority(url), Urls.host(url))) {
             HttpResponseData old = archived.get(key);
             if (old != null && old.status() < 500 && fresh(old)) {
                 return Optional.of(learn(url, old));

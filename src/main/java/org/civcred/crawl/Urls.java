@@ -47,6 +47,12 @@ final class Urls {
         }).orElse("");
     }
 
+    /** {@code host} or {@code host:port} exactly as the URL names it (how archived robots.txt is keyed). */
+    static String authority(String url) {
+        return parse(url).map(u -> u.getHost().toLowerCase(Locale.ROOT) + (u.getPort() == -1 ? "" : ":" + u.getPort()))
+                .orElse("");
+    }
+
     /** The port the request goes to (explicit or the scheme's default). */
     static int port(String url) {
         return parse(url).map(u -> u.getPort() == -1 ? u.getDefaultPort() : u.getPort()).orElse(-1);
