@@ -76,4 +76,37 @@ class CrawlerLinksTest {
         assertEquals("robots", robots.extra().get("purpose"));
         assertEquals(200, robots.response().status());
     }
+
+    @Test
+    void aRobotsTxtServerErrorKeepsTheWholeHostForALaterRun() {
+        site.on("/robots.txt", (h, n) -> TinySite.Reply.of(503, "text/plain", "maintenance"));
+
+        CrawlResult result = Crawler.run(CrawlFixtures.options(dataDir, "c2", site, TestRules.of(site, "/"),
+                CrawlFixtures.settings()), archive);
+
+        assertEquals(List.of(), site.pageTargets(), "no page is requested without a readable robots.txt");
+        assertEquals(List.of(site.proxy()), result.stoppedHosts());
+        assertEquals(1, result.deferred());
+        FetchRecord robots = archive.records.get(0);
+        assertEquals(FetchOutcome.GAVE_UP, robots.outcome());
+        assertTrue(robots.detail().contains("503"), robots.detail());
+    }
+
+    @Test
+    void aGzipEncodedPageIsStoredDecodedWithItsLinksFollowed() throws Exception {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(TinySite.page("<a href='/d'>d</a> 好人").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        site.on("/z", (h, n) -> new TinySite.Reply(200, List.of(new String[] {"Content-Type", "text/html; charset=UTF-8"},
+                new String[] {"Content-Encoding", "gzip"}), zipped.toByteArray()));
+
+        Crawler.run(CrawlFixtures.options(dataDir, "c3", site, TestRules.of(site, "/z"), CrawlFixtures.settings()), archive);
+
+        FetchRecord z = archive.pageRecords("GET " + site.url("/z")).get(0);
+        assertTrue(new String(z.response().body(), java.nio.charset.StandardCharsets.UTF_8).contains("好人"));
+        assertEquals("gzip", z.response().header("Content-Encoding").orElse(""));
+        assertEquals("gzip", site.hits("/z").get(0).header("Accept-Encoding"));
+        assertEquals(1, site.hits("/d").size());
+    }
 }
