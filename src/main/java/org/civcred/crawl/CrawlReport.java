@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The end-of-run figures, as a table for the terminal and as {@code crawl-stats.json}: per host
@@ -47,7 +49,7 @@ final class CrawlReport {
         Map<String, HostScheduler.HostView> byHost = new TreeMap<>();
         views.forEach(v -> byHost.put(v.host(), v));
         Map<String, CrawlStats.HostTally> tallies = stats.hosts();
-        java.util.Set<String> names = new java.util.TreeSet<>(tallies.keySet());
+        Set<String> names = new TreeSet<>(tallies.keySet());
         names.addAll(byHost.keySet());
         return names.stream().map(h -> {
             CrawlStats.HostTally t = stats.host(h);

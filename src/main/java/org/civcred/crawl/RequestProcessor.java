@@ -2,6 +2,7 @@ package org.civcred.crawl;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,7 +91,7 @@ final class RequestProcessor {
     private RobotsBook.HostRobots fetchRobots(FrontierEntry page, Fetcher fetcher) throws IOException {
         FrontierEntry entry = new FrontierEntry(0, page.siteId(), page.kind(), 0,
                 CrawlRequest.get(Urls.robotsUrl(page.url())));
-        Fetcher.Result r = fetcher.fetch(entry.request(), java.util.List.of());
+        Fetcher.Result r = fetcher.fetch(entry.request(), List.of());
         stats.requestSent(page.hostKey(), r.fetchTime(), false);
         if (r.response() == null) {
             String why = String.valueOf(r.error().getMessage());

@@ -1,6 +1,7 @@
 package org.civcred.crawl;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -178,6 +179,6 @@ final class ResponseHandler {
             return false;
         }
         return page.isJson() || new String(page.body(), 0, Math.min(page.body().length, 512),
-                java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT).contains("<html");
+                StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT).contains("<html");
     }
 }

@@ -89,4 +89,20 @@ class CrawlerWarcTest {
         assertNotNull(second.outcomes().get("unchanged"));
         assertEquals(1L, second.outcomes().get("ok") - 1, "/p1 and robots.txt");
     }
+
+    @Test
+    void aHadoopFileUriWorksAsTheDataDirectory() throws Exception {
+        CrawlOptions o = options("u1");
+        CrawlOptions uri = new CrawlOptions(dataDir.toUri().toString(), "u1", List.of(), o.rules(), o.settings(),
+                o.proxy(), null, null, true, null, null, o.clock(), new org.apache.hadoop.conf.Configuration());
+
+        CrawlResult result = Crawler.run(uri);
+
+        assertTrue(result.statsFile().startsWith("file:"), result.statsFile());
+        assertTrue(Files.exists(dataDir.resolve("raw/u1/crawl-stats.json")));
+        assertEquals(10, WarcContents.read(dataDir.resolve("raw/u1")).finalPages().size());
+        try (var files = Files.walk(dataDir)) {
+            assertTrue(files.noneMatch(p -> p.toString().endsWith(".crc")), "no checksum side files");
+        }
+    }
 }
