@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Small URL helpers. Hosts are compared lower-case; an explicit non-default port is part of a
+ * URL parsing shared by the crawl classes. Hosts are compared lower-case; an explicit non-default port is part of a
  * host's politeness identity, so two servers on one address are paced separately.
  */
 final class Urls {
