@@ -1,5 +1,6 @@
 package org.civcred.crawl;
 
+import org.civcred.testing.WarcContents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
