@@ -84,6 +84,7 @@ public final class SiteRegistry {
         if (profiles.isEmpty()) {
             throw Errors.usage("No site profiles found in " + sources.origin(), "Add crawler/sites/<id>.yaml files");
         }
+        profiles.sort(Comparator.comparing(SiteProfile::id));
         LOG.info("Loaded {} site profiles from {}", profiles.size(), sources.origin());
         return new SiteRegistry(sources.origin(), profiles, families);
     }
@@ -93,6 +94,7 @@ public final class SiteRegistry {
         return origin;
     }
 
+    /** Every profile, sorted by id. */
     public List<SiteProfile> profiles() {
         return profiles;
     }
