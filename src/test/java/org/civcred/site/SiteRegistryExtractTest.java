@@ -47,8 +47,7 @@ class SiteRegistryExtractTest {
     }
 
     @Test
-    void aThrowingExtractorCostsOnlyThatPage() {
-        // A JSON page served where an HTML list is expected: the selector engine finds nothing, no exception escapes.
+    void aJsonBodyWhereAnHtmlListIsExpectedGivesNoLinks() {
         Extraction e = REGISTRY.extract(Fixtures.json("http://www.wenming.cn/a/yw/index.shtml", "[1,2]"));
         assertEquals("article-list", e.pageType());
         assertTrue(e.links().isEmpty());
