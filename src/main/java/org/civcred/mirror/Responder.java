@@ -45,7 +45,9 @@ final class Responder implements MirrorHandler {
     Responder(List<SitePage> all, byte[] controlJson, byte[] groundTruthJson) {
         for (SitePage p : all) {
             String key = CanonicalKey.of(p.request());
-            pages.put(key, p);
+            if (pages.put(key, p) != null) {
+                throw new IllegalStateException("The snapshot renders " + key + " twice");
+            }
             etags.put(key, "\"" + sha1(p.body()) + "\"");
         }
         this.controlJson = controlJson;

@@ -28,10 +28,22 @@ public final class StoryWriter {
      * @param honourLine the sentence naming the honour, e.g. {@code 2018年1月，入选"中国好人榜"。}; may be empty
      */
     public Text write(Human who, String regionText, String honourLine, long templateSeed) {
+        return write(who, regionText, honourLine, templateSeed, templateSeed);
+    }
+
+    /**
+     * Like {@link #write(Human, String, String, long)}, but only the frame (title, opener, quote, closer)
+     * and the first two deeds follow {@code templateSeed}; the other deeds follow {@code deedSeed}. Two
+     * stories with one template seed and different deed seeds look alike without being copies.
+     */
+    public Text write(Human who, String regionText, String honourLine, long templateSeed, long deedSeed) {
         Random templates = new Random(templateSeed);
         Map<String, String> slots = slots(who);
         List<String> deeds = new ArrayList<>(pools.deeds().get(who.category()));
         java.util.Collections.shuffle(deeds, templates);
+        if (deedSeed != templateSeed) {
+            java.util.Collections.shuffle(deeds.subList(2, deeds.size()), new Random(deedSeed));
+        }
         String opener = pick(pools.openers(), templates);
         String quote = pick(pools.quotes(), templates);
         String closer = pick(pools.closers(), templates);

@@ -98,7 +98,7 @@ public final class ScenarioPlanner {
         Human who = b.names.person(region, category, 1950, 1990);
         LocalDate date = LocalDate.parse(place.date());
         String honour = host.family() == Family.CREDIT ? "" : date.getYear() + "年" + date.getMonthValue() + "月，" + who.pronoun() + "入选身边好人榜。";
-        Text text = b.stories.write(who, who.region().cityCounty(), honour, seed);
+        Text text = b.stories.write(who, who.region().cityCounty(), honour, seed, b.random.nextLong());
         return b.publish(columnOf(b, host, place.column()), date, text, host.siteName(), host.siteName() + "编辑部", null);
     }
 

@@ -28,7 +28,6 @@ public final class WenmingSite implements SiteBuilder {
     @Override
     public void plan(Build b) {
         Host h = Hosts.WENMING;
-        b.column(h, "sbhr_pd/zghrb", "shtml", "中国好人榜", "身边好人 &gt; 中国好人榜");
         hr365 = b.column(h, "sbhr_pd/hr365", "shtml", "好人365", "身边好人 &gt; 好人365");
         b.column(h, "sbhr_pd/ywjj", "shtml", "身边好人", "身边好人 &gt; 要闻简讯");
         b.column(h, "a/yw", "shtml", "要闻", "要闻");
@@ -97,7 +96,7 @@ public final class WenmingSite implements SiteBuilder {
     @Override
     public List<SitePage> render(Build b) {
         List<SitePage> pages = new ArrayList<>();
-        Column zghrb = b.column(Hosts.WENMING, "sbhr_pd/zghrb");
+        Column zghrb = new Column(Hosts.WENMING, "sbhr_pd/zghrb", "shtml", "中国好人榜", "身边好人 &gt; 中国好人榜", 15);
         List<TrsList.Item> items = new ArrayList<>();
         for (int i = editions.size() - 1; i >= 0; i--) {
             YearMonth m = editions.get(i);
