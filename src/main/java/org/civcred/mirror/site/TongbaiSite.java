@@ -49,14 +49,14 @@ public final class TongbaiSite implements SiteBuilder {
                     if (pl.appearance().when().equals(code)) {
                         Human who = b.human(pl);
                         var a = pl.appearance();
-                        p.add((++n) + "." + a.name() + "，" + who.gender() + "，" + a.region() + "人，" + deed(b, a.category()));
+                        p.add((++n) + "." + a.name() + "，" + who.gender() + "，" + a.region() + "人，" + deed(b, a.category(), a.region()));
                         subjects.add(new Subject(pl.person().id(), "桐柏县诚信红榜（个人）", "red", a.name(), a.region(),
                                 a.category(), date.toString(), who.region().code()));
                     }
                 }
                 while (n < 4) {
                     Human who = b.names.person(tongbai, null, 1950, 1990);
-                    p.add((++n) + "." + who.name() + "，" + who.gender() + "，桐柏县" + who.town() + "人，" + deed(b, who.category()));
+                    p.add((++n) + "." + who.name() + "，" + who.gender() + "，桐柏县" + who.town() + "人，" + deed(b, who.category(), who.town()));
                 }
                 p.add(ArticlePage.HEADING + "二、黑榜");
                 p.add(ArticlePage.HEADING + "（一）失信企业");
@@ -94,15 +94,24 @@ public final class TongbaiSite implements SiteBuilder {
         return null;
     }
 
-    private static String deed(Build b, String category) {
+    private static String deed(Build b, String category, String town) {
         String canonical = switch (category) {
             case "孝老敬亲" -> "孝老爱亲";
             case "爱岗敬业" -> "敬业奉献";
             default -> category;
         };
-        String sentence = b.names.pick(b.pools.deeds().get(canonical));
-        return category + "典型：" + sentence.replace("{ta}", "其").replace("{name}", "其").replace("{year}年", "近年")
-                .replaceAll("\\{[a-z]+}", NUM[b.random.nextInt(NUM.length)]);
+        String sentence = b.names.pick(b.pools.deeds().get(canonical)).replace("{year}年", "近年");
+        java.util.Map<String, String> slots = new java.util.HashMap<>();
+        slots.put("name", "其");
+        slots.put("ta", "其");
+        slots.put("town", town);
+        slots.put("village", "村里");
+        slots.put("unit", "单位");
+        slots.put("job", "");
+        slots.put("relative", "家中老人");
+        slots.put("years", NUM[2 + b.random.nextInt(6)] + "十");
+        slots.put("num", NUM[1 + b.random.nextInt(7)]);
+        return category + "典型：" + Text.fill(sentence, slots);
     }
 
     @Override
