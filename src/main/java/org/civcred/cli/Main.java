@@ -9,8 +9,11 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Harvests China's credit and civilization platforms into WARC and builds overlap datasets.",
         subcommands = {
+            DemoCommand.class,
+            MirrorCommand.class,
             CrawlCommand.class,
             CheckSiteCommand.class,
+            BenchCrawlCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

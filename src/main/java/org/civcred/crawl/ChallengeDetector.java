@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.civcred.model.Header;
+import org.civcred.model.LinkKind;
 import org.civcred.site.Page;
 import org.civcred.storage.HttpResponseData;
 import org.jsoup.Jsoup;
@@ -90,11 +91,20 @@ final class ChallengeDetector {
         }
     }
 
+    /**
+     * A page whose main content is a captcha form. Sites also put captcha widgets (a search box)
+     * on ordinary pages, so captcha signals count only when the profile finds none of the content
+     * it expects on the page (no detail, pagination or API links).
+     */
     private boolean isCaptchaPage(Page page) {
         String text = page.text();
-        if (!text.contains("验证码")) {
+        if (!text.contains("验证码") || !hasCaptchaWidget(page, text)) {
             return false;
         }
+        return rules.links(page).stream().allMatch(l -> l.kind() == LinkKind.NAVIGATION);
+    }
+
+    private boolean hasCaptchaWidget(Page page, String text) {
         Document doc = Jsoup.parse(text, page.url());
         for (Element img : doc.select("img[src]")) {
             String src = img.absUrl("src").isEmpty() ? img.attr("src") : img.absUrl("src");

@@ -57,6 +57,11 @@ class ChallengeDetectorTest {
                 row("a page that mentions 验证码 only in prose", 200, "text/html",
                         "<p>如何找回验证码</p><img src='/logo.png'><input name='q'>", "none"),
                 row("a captcha form without the word", 200, "text/html", "<input name='yzm'>", "none"),
+                row("a list page that also carries a captcha search widget", 200, "text/html",
+                        "<form>验证码<img src='/private-api/verify/getVerify?t=1'><input name='yzm'></form>"
+                                + "<ul><li><a data-kind='DETAIL' href='/a/t20200315_1.html'>诚信之星</a></li></ul>", "none"),
+                row("a captcha page whose only links are navigation", 200, "text/html",
+                        "<a href='/'>首页</a><form>请输入验证码<input name='yzm'></form>", "captcha-page"),
                 row("an ordinary article", 200, "text/html; charset=UTF-8", "<h1>好人</h1><p>事迹</p>", "none"),
                 row("an ordinary 404", 404, "text/html", "not found", "none"));
     }
