@@ -127,6 +127,10 @@ public final class MirrorServer implements AutoCloseable {
         }
     }
 
+    /**
+     * One connection: requests are answered in turn until the client closes, asks to close, or is idle
+     * for {@link #IDLE_MS}. Keep-alive matters: crawlers and HttpURLConnection reuse connections.
+     */
     private void serve(Socket client) {
         try (client) {
             client.setSoTimeout(IDLE_MS);
@@ -150,6 +154,8 @@ public final class MirrorServer implements AutoCloseable {
     }
 
     /** Answers one request; false when the connection must close afterwards. */
+    // The log entry is written before the response so that a client reading the log right after its
+    // response always finds its own request there.
     private boolean answer(HttpWire.Incoming in, OutputStream out) throws IOException {
         String target = in.target();
         boolean viaProxy = target.regionMatches(true, 0, "http://", 0, 7) || target.regionMatches(true, 0, "https://", 0, 8);
