@@ -203,7 +203,7 @@ public final class MirrorServer implements AutoCloseable {
         headers.add(new Header("Date", HTTP_DATE.format(clock.instant())));
         headers.addAll(response.headers());
         headers.add(new Header("Connection", keep && !in.wantsClose() ? "keep-alive" : "close"));
-        LoggedRequest entry = new LoggedRequest(clock.instant(), in.method(), url, body, Map.copyOf(in.headers()),
+        LoggedRequest entry = new LoggedRequest(clock.instant(), in.method(), url, body, immutable(in.headers()),
                 response.status(), viaProxy);
         synchronized (log) {
             log.add(entry);
@@ -211,6 +211,12 @@ public final class MirrorServer implements AutoCloseable {
         HttpWire.write(out, response.status(), headers, response.body());
         LOG.debug("{} {} -> {}{}", in.method(), url, response.status(), viaProxy ? " (proxy)" : "");
         return keep;
+    }
+
+    private static Map<String, List<String>> immutable(Map<String, List<String>> headers) {
+        Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     private static String hostOf(String url) {
