@@ -45,6 +45,7 @@ final class HttpWire {
     }
 
     /** Reads one request, or returns null when the client closed the connection before sending one. */
+    // Header lines are read as UTF-8 so that a raw non-ASCII path survives; bodies stay bytes.
     static Incoming read(InputStream in) throws IOException {
         String requestLine = line(in);
         while (requestLine != null && requestLine.isEmpty()) {

@@ -20,8 +20,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.civcred.model.Header;
@@ -40,8 +44,9 @@ public final class MirrorServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MirrorServer.class);
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.US).withZone(ZoneOffset.UTC);
-    private static final int THREADS = 12;
-    private static final int IDLE_MS = 15_000;
+    /** Each open connection holds a worker; crawlers keep a handful alive, so the cap is generous. */
+    private static final int MAX_CONNECTIONS = 64;
+    private static final int IDLE_MS = 5_000;
 
     private final ServerSocket socket;
     private final MirrorHandler handler;
@@ -49,13 +54,14 @@ public final class MirrorServer implements AutoCloseable {
     private final ExecutorService workers;
     private final Thread acceptor;
     private final List<LoggedRequest> log = new ArrayList<>();
+    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
     private volatile boolean open = true;
 
     private MirrorServer(ServerSocket socket, MirrorHandler handler, Clock clock) {
         this.socket = socket;
         this.handler = handler;
         this.clock = clock;
-        this.workers = Executors.newFixedThreadPool(THREADS, r -> {
+        this.workers = new ThreadPoolExecutor(2, MAX_CONNECTIONS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, "mirror-worker");
             t.setDaemon(true);
             return t;
@@ -106,6 +112,13 @@ public final class MirrorServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("Closing the mirror socket: {}", e.getMessage());
         }
+        for (Socket c : clients) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                LOG.debug("Closing a mirror connection: {}", e.getMessage());
+            }
+        }
         workers.shutdownNow();
         try {
             workers.awaitTermination(2, TimeUnit.SECONDS);
@@ -118,7 +131,12 @@ public final class MirrorServer implements AutoCloseable {
         while (open) {
             try {
                 Socket client = socket.accept();
-                workers.execute(() -> serve(client));
+                try {
+                    workers.execute(() -> serve(client));
+                } catch (RejectedExecutionException e) {
+                    LOG.warn("Mirror refused a connection: {} connections are open", MAX_CONNECTIONS);
+                    client.close();
+                }
             } catch (IOException e) {
                 if (open) {
                     LOG.warn("Mirror accept failed: {}", e.getMessage());
@@ -127,7 +145,12 @@ public final class MirrorServer implements AutoCloseable {
         }
     }
 
+    /**
+     * One connection: requests are answered in turn until the client closes, asks to close, or is idle
+     * for {@link #IDLE_MS}. Keep-alive matters: crawlers and HttpURLConnection reuse connections.
+     */
     private void serve(Socket client) {
+        clients.add(client);
         try (client) {
             client.setSoTimeout(IDLE_MS);
             InputStream in = new BufferedInputStream(client.getInputStream());
@@ -146,10 +169,14 @@ public final class MirrorServer implements AutoCloseable {
             LOG.debug("Mirror connection ended: {}", e.getMessage());
         } catch (IOException | RuntimeException e) {
             LOG.warn("Mirror connection failed: {}", e.toString());
+        } finally {
+            clients.remove(client);
         }
     }
 
     /** Answers one request; false when the connection must close afterwards. */
+    // The log entry is written before the response so that a client reading the log right after its
+    // response always finds its own request there.
     private boolean answer(HttpWire.Incoming in, OutputStream out) throws IOException {
         String target = in.target();
         boolean viaProxy = target.regionMatches(true, 0, "http://", 0, 7) || target.regionMatches(true, 0, "https://", 0, 8);
@@ -176,7 +203,7 @@ public final class MirrorServer implements AutoCloseable {
         headers.add(new Header("Date", HTTP_DATE.format(clock.instant())));
         headers.addAll(response.headers());
         headers.add(new Header("Connection", keep && !in.wantsClose() ? "keep-alive" : "close"));
-        LoggedRequest entry = new LoggedRequest(clock.instant(), in.method(), url, body, Map.copyOf(in.headers()),
+        LoggedRequest entry = new LoggedRequest(clock.instant(), in.method(), url, body, immutable(in.headers()),
                 response.status(), viaProxy);
         synchronized (log) {
             log.add(entry);
@@ -184,6 +211,12 @@ public final class MirrorServer implements AutoCloseable {
         HttpWire.write(out, response.status(), headers, response.body());
         LOG.debug("{} {} -> {}{}", in.method(), url, response.status(), viaProxy ? " (proxy)" : "");
         return keep;
+    }
+
+    private static Map<String, List<String>> immutable(Map<String, List<String>> headers) {
+        Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     private static String hostOf(String url) {

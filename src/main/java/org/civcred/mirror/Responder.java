@@ -85,6 +85,10 @@ final class Responder implements MirrorHandler {
     }
 
     /** Requests that the real sites answer with a challenge whatever their parameters. */
+    /**
+     * The real API blocks every page after the third and the penalty list always wants a captcha, so
+     * parameters the snapshot never rendered still get the challenge rather than a 404.
+     */
     private SitePage fallback(Host h, String method, MirrorRequest request, String path) {
         if (h == Hosts.PUBLIC_API && path.equals(CATALOG)) {
             return pages.get(CanonicalKey.of(method, request.url().replaceAll("([?&]page=)\\d+", "$14"), ""));
@@ -96,6 +100,10 @@ final class Responder implements MirrorHandler {
         return null;
     }
 
+    /**
+     * Adds the host's wire habits to a page. The ETag is taken from the uncompressed body so that a
+     * gzip and an identity response of one page validate each other, as nginx's weak tags do.
+     */
     private MirrorResponse dress(Host h, SitePage page, MirrorRequest request) {
         List<Header> headers = new ArrayList<>();
         headers.add(new Header("Server", h.server()));
@@ -123,6 +131,7 @@ final class Responder implements MirrorHandler {
         return new MirrorResponse(page.status(), headers, body);
     }
 
+    /** RFC 9110 precedence: If-None-Match decides when present; If-Modified-Since only without it. */
     private static boolean notModified(MirrorRequest request, String etag, LocalDate modified) {
         Optional<String> inm = request.header("If-None-Match");
         if (inm.isPresent()) {
@@ -146,6 +155,7 @@ final class Responder implements MirrorHandler {
         return false;
     }
 
+    /** True for {@code gzip} or {@code *} unless given {@code q=0}. */
     private static boolean acceptsGzip(MirrorRequest request) {
         for (String part : request.header("Accept-Encoding").orElse("").toLowerCase(Locale.ROOT).split(",")) {
             String[] coding = part.trim().split(";");
@@ -157,6 +167,7 @@ final class Responder implements MirrorHandler {
         return false;
     }
 
+    /** Pages carry a date only; 00:30 UTC (08:30 in China) stands in for the time of publication. */
     private static ZonedDateTime lastModifiedInstant(LocalDate date) {
         return date.atTime(0, 30).atZone(ZoneOffset.UTC);
     }

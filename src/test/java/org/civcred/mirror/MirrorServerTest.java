@@ -165,4 +165,30 @@ class MirrorServerTest {
         }
         assertEquals(List.of("http://www.tongbai.gov.cn/xyxx/hhb/index.html"), seen);
     }
+
+    @Test
+    void eightConcurrentClientsGetEveryPageAndTheLogHasEachRequestOnce() throws Exception {
+        List<String> urls = MirrorSnapshot.standard().groundTruth().crawl().expectedCaptures().stream()
+                .filter(k -> k.startsWith("GET ")).map(k -> k.substring(4)).limit(120).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (String url : urls) {
+                results.add(pool.submit(() -> {
+                    HttpURLConnection c = viaProxy(url);
+                    c.setRequestProperty("Accept-Encoding", "gzip");
+                    int status = c.getResponseCode();
+                    c.getInputStream().readAllBytes();
+                    return status;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : results) {
+                assertEquals(200, f.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(java.util.Set.copyOf(urls), java.util.Set.copyOf(server.requests().stream().map(LoggedRequest::url).toList()));
+        assertEquals(urls.size(), server.requests().size());
+    }
 }

@@ -84,6 +84,8 @@ public final class Build {
      * The person behind an appearance. A distractor appearance with its own birth, gender or region
      * is a different (same-name) person and gets a Human of its own.
      */
+    // One Human per scenario person, shared by all of its appearances, so that the same town, village
+    // and job recur in every story about the person (as they would in real republished profiles).
     public Human human(Planned planned) {
         Scenario.Person p = planned.person();
         Scenario.Appearance a = planned.appearance();
@@ -169,6 +171,11 @@ public final class Build {
         return month.atDay(2 + random.nextInt(Math.min(26, month.lengthOfMonth() - 2)));
     }
 
+    /**
+     * TRS document ids grow with time (wenming ≈4.5 M in 2018), and extractors and WARC readers use
+     * them as stable identities: the id is derived from the date so that it is unique per host and
+     * ordered like the real ones.
+     */
     private long nextId(Host host, LocalDate date) {
         long[] scheme = idScheme(host);
         int seq = idsPerDay.merge(host.name() + date, 1, Integer::sum) - 1;

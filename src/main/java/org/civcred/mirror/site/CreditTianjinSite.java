@@ -51,6 +51,10 @@ public final class CreditTianjinSite implements SiteBuilder {
         return pages;
     }
 
+    /**
+     * The list rows, newest first as the platform shows them; record ids (R20180315001) embed the date
+     * and the row number, as the real platform's do.
+     */
     private List<Row> rows(Build b, String at, int total, String prefix) {
         List<Row> rows = new ArrayList<>();
         for (Build.Planned p : b.planned(at)) {
@@ -131,6 +135,7 @@ public final class CreditTianjinSite implements SiteBuilder {
         return pages;
     }
 
+    /** A record's detail page: label/value rows, the value in the second cell (contract §7). */
     private SitePage detail(Build b, CrawlRequest request, Row r, String kind) {
         Human who = r.who();
         List<String[]> fields = new ArrayList<>();

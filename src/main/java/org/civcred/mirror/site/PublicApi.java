@@ -50,6 +50,10 @@ public final class PublicApi implements SiteBuilder {
         return pages;
     }
 
+    /**
+     * Court defaulters: planted rows and the government bodies come first so that they fall inside
+     * the three served pages; the rest of the 36 are filler, and rows 31–36 are never served.
+     */
     private List<SitePage> blackList(Build b) {
         List<Row> planted = new ArrayList<>();
         for (Build.Planned p : b.planned("cc-black")) {
@@ -113,6 +117,7 @@ public final class PublicApi implements SiteBuilder {
         return pages;
     }
 
+    /** One API page; every row is a credit-list entry for the city counts, planted rows also an appearance. */
     private SitePage page(Build b, CrawlRequest request, List<Row> rows, int total, String kind,
                           java.util.function.IntFunction<String> urlOfPage) {
         List<Object> list = new ArrayList<>();

@@ -57,6 +57,10 @@ public final class ScenarioPlanner {
         }
     }
 
+    /**
+     * A cluster: the original (a planted person's story or a news item) and its edited copies. A copy of
+     * a person's story is also an appearance of that person on the copying site.
+     */
     private PlannedCluster cluster(Build b, Scenario.Cluster c) {
         Scenario.Origin o = c.origin();
         Article origin;

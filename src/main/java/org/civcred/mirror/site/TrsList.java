@@ -17,6 +17,11 @@ public final class TrsList {
     private TrsList() {
     }
 
+    /**
+     * Renders every page of a list. Each page links all the others, because a TRS extractor reads
+     * countPage and emits every page at once; {@code introHtml} (raw HTML) and {@code introLinks}
+     * go on the first page only.
+     */
     public static List<SitePage> render(Column column, List<Item> items, String introHtml, List<CrawlRequest> introLinks) {
         int per = column.perPage();
         int count = Math.max(1, (items.size() + per - 1) / per);

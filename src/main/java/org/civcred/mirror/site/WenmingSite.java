@@ -53,6 +53,7 @@ public final class WenmingSite implements SiteBuilder {
         cityAnnouncements(b);
     }
 
+    /** The 好人365 profile an edition row links to; its honour line is the one the contract fixes. */
     private Article story(Build b, Human who, String name, String category, YearMonth month, String personId) {
         String honour = month.getYear() + "年" + month.getMonthValue() + "月，入选\"中国好人榜\"，被评为\"" + category + "好人\"。";
         Human written = who.withName(name);
@@ -66,6 +67,10 @@ public final class WenmingSite implements SiteBuilder {
         return a;
     }
 
+    /**
+     * The two 全国文明城市 announcements in 要闻: 第五届 (2017) and 第六届 (2020) with the cities that kept
+     * their title; the ground truth's civilized-city years come from the same scenario list.
+     */
     private void cityAnnouncements(Build b) {
         Column yw = b.column(Hosts.WENMING, "a/yw");
         List<String> y2017 = new ArrayList<>();
@@ -120,6 +125,7 @@ public final class WenmingSite implements SiteBuilder {
         return Hosts.WENMING.base() + "/sbhr_pd/zghrb/bd/" + String.format("%04d%02d", m.getYear(), m.getMonthValue()) + "/index.html";
     }
 
+    /** An edition table; each row is an appearance for planted people and links the story. */
     private SitePage edition(Build b, YearMonth m, List<Row> edition) {
         String label = m.getYear() + "年" + m.getMonthValue() + "月";
         CrawlRequest request = CrawlRequest.get(editionUrl(m));

@@ -98,6 +98,10 @@ public final class TruthAssembler {
         return List.copyOf(v);
     }
 
+    /**
+     * Scans the reached articles rather than trusting the plan, so that a phrase that turns up in
+     * filler or in a republication is reported too; precision of a job is then measurable.
+     */
     private static List<GroundTruth.CrossMention> crossMentions(List<SitePage> pages) {
         List<GroundTruth.CrossMention> out = new ArrayList<>();
         for (SitePage p : pages) {
@@ -114,6 +118,7 @@ public final class TruthAssembler {
         return out;
     }
 
+    /** Counts only rows a correct crawl receives, so the numbers are what the jobs can possibly see. */
     private static GroundTruth.City city(Scenario.City c, List<CreditEntry> entries, Set<String> reached,
                                          List<GroundTruth.CrossMention> cross, List<SitePage> pages) {
         int red = 0;
