@@ -23,7 +23,7 @@ public record GroundTruth(String snapshot, List<String> hosts, Crawl crawl, List
     public record Crawl(List<String> seeds, List<String> expectedCaptures, List<String> robotsDisallowed,
                         List<Challenge> challenges, List<String> defenceEndpoints, Map<String, String> robotsTxt) { }
 
-    /** kind: http-412, jsl-clearance, json-40001 or captcha. */
+    /** kind, in the crawler's archival vocabulary: http-412, jsl-clearance, status-40001 or captcha-page. */
     public record Challenge(String request, String kind) { }
 
     /** One page (or API row page) where a person is named. list_kind: honour, red or black. */

@@ -60,7 +60,7 @@ class GroundTruthMinimumsTest {
     @Test
     void thePublicApiServesThreeBlackListPagesThenAChallenge() {
         assertEquals(3, count(".*catalogSearchPerson.*"));
-        assertTrue(truth.crawl().challenges().stream().anyMatch(c -> c.kind().equals("json-40001") && c.request().contains("page=4")));
+        assertTrue(truth.crawl().challenges().stream().anyMatch(c -> c.kind().equals("status-40001") && c.request().contains("page=4")));
         String page1 = body(PublicApiPaths.black(1));
         assertTrue(page1.contains("\"total\":36"), page1);
         assertEquals(3, count(".*typeSourceSearch.*"));

@@ -99,7 +99,7 @@ class SnapshotResponsesTest {
         String page = new String(captcha.body(), StandardCharsets.UTF_8);
         assertTrue(page.contains("请输入验证码") && page.contains("<img src=\"/xygs/captcha.do\"") && page.contains("name=\"yzm\""));
         Set<String> kinds = Set.copyOf(truth.crawl().challenges().stream().map(GroundTruth.Challenge::kind).toList());
-        assertEquals(Set.of("http-412", "jsl-clearance", "json-40001", "captcha"), kinds);
+        assertEquals(Set.of("http-412", "jsl-clearance", "status-40001", "captcha-page"), kinds);
         assertTrue(truth.crawl().defenceEndpoints().contains("http://public.creditchina.gov.cn/private-api/verify/getVerify?t=1"));
     }
 

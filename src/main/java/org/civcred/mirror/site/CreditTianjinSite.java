@@ -47,7 +47,7 @@ public final class CreditTianjinSite implements SiteBuilder {
                 + "<input type=\"hidden\" name=\"messageid\" value=\"msg_xzcf\"><button type=\"submit\">查询</button></form></div>";
         CrawlRequest xzcf = CrawlRequest.post(LIST_URL, form(1, "msg_xzcf", "028"));
         pages.add(SitePage.html(Hosts.CREDIT_TIANJIN, xzcf, Html.page(Hosts.CREDIT_TIANJIN, "行政处罚信息", List.of(),
-                "信用公示 &gt; 行政处罚", captcha), List.of(), null, null).withDefenceLinks(List.of(CAPTCHA_IMAGE)).asChallenge("captcha"));
+                "信用公示 &gt; 行政处罚", captcha), List.of(), null, null).withDefenceLinks(List.of(CAPTCHA_IMAGE)).asChallenge("captcha-page"));
         return pages;
     }
 

@@ -87,7 +87,7 @@ public final class PublicApi implements SiteBuilder {
         }
         String blocked = "{\"status\":40001,\"message\":\"请刷新后重试！\"}";
         pages.add(new SitePage(Hosts.PUBLIC_API, CrawlRequest.get(blackUrl(BLACK_SERVED_PAGES + 1)), 200, Hosts.PUBLIC_API.htmlType(),
-                blocked.getBytes(StandardCharsets.UTF_8), List.of(), List.of(), List.of(), "json-40001", null, null));
+                blocked.getBytes(StandardCharsets.UTF_8), List.of(), List.of(), List.of(), "status-40001", null, null));
         return pages;
     }
 
