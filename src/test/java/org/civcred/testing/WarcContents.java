@@ -47,6 +47,8 @@ public final class WarcContents {
     public final Map<String, Capture> capturesById = new LinkedHashMap<>();
     public final List<String> digestMismatches = new ArrayList<>();
     public final List<String> warcinfoFiles = new ArrayList<>();
+    /** Revisit record id → the WARC-Refers-To record id it names. */
+    public final Map<String, String> refersTo = new LinkedHashMap<>();
     public int files;
 
     public static WarcContents read(Path crawlDir) throws IOException {
@@ -80,6 +82,7 @@ public final class WarcContents {
                     add(new Capture("response", response.target(), response.id().toString(), response.http().status(),
                             payload, declared, response.http().headers().first("Content-Type").orElse(""), file));
                 } else if (record instanceof WarcRevisit revisit) {
+                    revisit.refersTo().ifPresent(id -> refersTo.put(revisit.id().toString(), id.toString()));
                     add(new Capture("revisit", revisit.target(), revisit.id().toString(), revisit.http().status(),
                             new byte[0], revisit.payloadDigest().map(d -> d.prefixedBase32()).orElse(null),
                             "", file));
