@@ -41,6 +41,10 @@ final class BenchCrawlCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "Runs without politeness (median reported). Default: ${DEFAULT-VALUE}")
     int repeat;
 
+    @Option(names = "--warmup", defaultValue = "1",
+            description = "Untimed runs first, so the JIT has compiled the hot paths. Default: ${DEFAULT-VALUE}")
+    int warmup;
+
     @Option(names = "--polite-delay", defaultValue = "200ms",
             description = "Per-host delay for the politeness run. Default: ${DEFAULT-VALUE}")
     String politeDelay;
@@ -49,7 +53,7 @@ final class BenchCrawlCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = common.settings();
         Duration delay = Settings.parseDuration(politeDelay);
-        if (delay == null || repeat < 1) {
+        if (delay == null || repeat < 1 || warmup < 0) {
             throw Errors.usage("--polite-delay must be a duration and --repeat at least 1", "For example --polite-delay 200ms --repeat 3");
         }
         Configuration hadoop = new Configuration();
@@ -59,6 +63,11 @@ final class BenchCrawlCommand implements Callable<Integer> {
         report.put("machine", MachineInfo.describe());
         try (MirrorServer mirror = MirrorServer.start(MirrorSnapshot.standard(), "127.0.0.1", 0)) {
             String proxy = "127.0.0.1:" + mirror.port();
+            for (int i = 1; i <= warmup; i++) {
+                Crawler.run(options(runDir + "-warmup-" + i, "warmup", settings, proxy, null, false, clock, hadoop));
+                System.out.printf("warm-up run %d/%d done%n", i, warmup);
+            }
+            report.put("warmup_runs", warmup);
             List<Map<String, Object>> fast = new ArrayList<>();
             for (int i = 1; i <= repeat; i++) {
                 mirror.clearLog();
