@@ -34,8 +34,8 @@ public final class TianjinListExtractor implements Extractor {
     @Override
     public void extract(PageContext page, PageTypeSpec type, ExtractionBuilder out) {
         Document doc = page.document();
-        if (doc.text().contains("请输入验证码") || doc.selectFirst("input[name=yzm]") != null
-                && doc.select("td[title]").isEmpty()) {
+        boolean captchaForm = doc.selectFirst("input[name=yzm][type=text]") != null && doc.select("td[title]").isEmpty();
+        if (doc.text().contains("请输入验证码") || captchaForm) {
             out.warn("captcha page (请输入验证码): a challenge, nothing extracted");
             return;
         }
