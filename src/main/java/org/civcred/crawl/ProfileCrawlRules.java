@@ -30,6 +30,7 @@ public final class ProfileCrawlRules implements CrawlRules {
         return new ProfileCrawlRules(SiteRegistry.loadDefault());
     }
 
+    /** The profiles behind these rules, for callers that also extract records (check-site, the jobs). */
     public SiteRegistry registry() {
         return registry;
     }

@@ -119,11 +119,7 @@ final class ProfileValidator {
     }
 
     private void pageType(String at, PageTypeSpec type) {
-        if (type.url() == null) {
-            problem(at + ".url", "missing: a regex the page URL must contain a match of");
-        } else {
-            regex(at + ".url", type.url());
-        }
+        regex(at + ".url", type.url());
         if (Extractors.extractor(type.extractor()).isEmpty()) {
             problem(at + ".extractor", "unknown extractor '" + type.extractor() + "'; registered: "
                     + Extractors.extractorNames());
@@ -193,13 +189,15 @@ final class ProfileValidator {
     }
 
     private void regex(String key, String regex) {
+        if (regex == null || regex.isEmpty()) {
+            problem(key, "empty regex");
+            return;
+        }
         try {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
             problem(key, "bad regex '" + regex + "': " + e.getDescription().toLowerCase(Locale.ROOT)
                     + " near index " + e.getIndex());
-        } catch (NullPointerException e) {
-            problem(key, "empty regex");
         }
     }
 

@@ -59,7 +59,7 @@ class ProfileCrawlRulesTest {
     void scopeFollowsTheProfilesAllowAndDenyRules() {
         assertTrue(rules.inScope(CrawlRequest.get("http://www.wenming.cn/sbhr_pd/hr365/201801/t20180108_4561234.shtml")));
         assertFalse(rules.inScope(CrawlRequest.get("http://www.wenming.cn/search/?q=1")));
-        assertFalse(rules.inScope(CrawlRequest.get("http://www.tongbai.gov.cn/zwgk/ysqgk/201907/t20190701_58001.html")));
+        assertFalse(rules.inScope(CrawlRequest.get("http://www.tongbai.gov.cn/zwgk/index.html")));
         assertFalse(rules.inScope(CrawlRequest.get("http://public.creditchina.gov.cn/private-api/verify/getVerify?t=1")));
         assertFalse(rules.inScope(CrawlRequest.get("http://www.example.com/")));
         assertTrue(rules.inScope(CrawlRequest.post("http://credit.fzgg.tj.gov.cn/xygs/datalist.do", "pageNo=2")));

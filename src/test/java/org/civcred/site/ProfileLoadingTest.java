@@ -46,6 +46,13 @@ class ProfileLoadingTest {
     }
 
     @Test
+    void theCopyPackedOnTheClassPathHoldsTheSameProfiles() {
+        SiteRegistry packed = SiteRegistry.fromClasspath(getClass().getClassLoader());
+        assertEquals(SiteRegistry.load(Path.of("crawler")).profiles().stream().map(SiteProfile::id).toList(),
+                packed.profiles().stream().map(SiteProfile::id).toList());
+    }
+
+    @Test
     void aValidProfileLoads() throws IOException {
         SiteProfile demo = load(VALID).byId("demo").orElseThrow();
         assertEquals(2, demo.maxDepth());

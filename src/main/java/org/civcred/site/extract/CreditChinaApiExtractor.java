@@ -12,8 +12,9 @@ import org.civcred.site.spec.PageTypeSpec;
  * <ul>
  * <li>{@code catalogSearchPerson}: {@code data.list} rows ({@code xm, lrsj, tmzjhm, lrbm, ssdq})
  *     become black-list person records; {@code list_name} is the {@code tableName} queried.</li>
- * <li>{@code typeSourceSearch}: each row's {@code entity} is read through its {@code sencesMap}
- *     labels (姓名, 性别, 荣誉称号 …); a row with a 荣誉称号 is an honour, else a red-list entry.</li>
+ * <li>{@code typeSourceSearch} (守信激励, the red list): each row's {@code entity} is read through
+ *     its {@code sencesMap} labels (姓名, 性别, 荣誉称号 …) into a red-list record; an honour title
+ *     such as 诚信之星 is its {@code list_name}.</li>
  * </ul>
  * Other pages up to ceil(total/pageSize) become pagination links. A body whose {@code status} is
  * not 1 (the WAF's {@code 40001 请刷新后重试！}) yields no records and a warning.

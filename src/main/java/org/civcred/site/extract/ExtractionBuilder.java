@@ -36,13 +36,6 @@ public final class ExtractionBuilder {
         }
     }
 
-    /** Sets a page field only if no extractor has set it yet. */
-    public void fieldIfAbsent(String key, String value) {
-        if (!fields.containsKey(key)) {
-            field(key, value);
-        }
-    }
-
     public boolean hasField(String key) {
         return fields.containsKey(key);
     }

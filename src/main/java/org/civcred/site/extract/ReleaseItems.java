@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Splits one numbered line of a 诚信红黑榜 release into record values. A person line reads
  * {@code 王秀兰，女，桐柏县城关镇人，<deed>} or {@code 李某某，身份证号4113301985******12，<deed>}: the
- * name, then leading attribute clauses (gender, birth, masked id, "&lt;place&gt;人"), then the deed.
+ * name, then leading attribute clauses (gender, birth, masked id, "&lt;place&gt;人"), then the deed,
+ * which may open with its category ({@code 孝老敬亲典型：…}).
  * An organisation line reads {@code 桐柏县XX有限公司：<deed>}.
  */
 final class ReleaseItems {
@@ -20,6 +21,8 @@ final class ReleaseItems {
     private static final Pattern ID_CLAUSE = Pattern.compile("^(?:公民)?(?:身份证号码?|证件号码?)\\s*[：:]?\\s*(\\S+)$");
     private static final Pattern BIRTH_CLAUSE = Pattern.compile("^(\\d{4}年\\d{1,2}月)(?:\\d{1,2}日)?出?生$");
     private static final Pattern ORGANISATION = Pattern.compile("(公司|企业|厂|合作社|商行|店|中心|协会|医院|学校)$");
+    /** {@code 孝老敬亲典型：<deed>}: the release names the deed category before the deed. */
+    private static final Pattern TYPED_DEED = Pattern.compile("^([^，。：:]{2,8}?)典型\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern PLACE = Pattern.compile("(省|市|县|区|镇|乡|村|街道|社区)");
 
     private ReleaseItems() {
@@ -59,7 +62,13 @@ final class ReleaseItems {
                 break;
             }
         }
-        r.put("deed", String.join("，", clauses.subList(Math.min(i, clauses.size()), clauses.size())));
+        String deed = String.join("，", clauses.subList(Math.min(i, clauses.size()), clauses.size()));
+        Matcher typed = TYPED_DEED.matcher(deed);
+        if (typed.matches()) {
+            r.put("category", typed.group(1));
+            deed = typed.group(2);
+        }
+        r.put("deed", deed);
         return r;
     }
 

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  * {@code tianjin-list}: a {@code POST /xygs/datalist.do} result page of Credit Tianjin.
  * <ul>
  * <li>rows of {@code td[title]} cells become records, keyed by the column headers (名称, 地区,
- *     认定日期 …); {@code list_kind} is red for {@code domainid=029}, black for {@code 028};</li>
+ *     认定日期 …); {@code list_kind} is red for {@code domainid=029}, black for {@code 028};
+ *     {@code list_name} is the list heading ({@code .list-title}), also a page field;</li>
  * <li>{@code onclick="showDetail('recid','recflag','messageid')"} becomes a detail GET
  *     {@code showDetail.do?recid=&messageid=&recflag=}, also the record's {@code detail_url};</li>
  * <li>the highest {@code _gotoPage('N')} (the 尾页 link) becomes POSTs of the same form with
@@ -33,12 +34,15 @@ public final class TianjinListExtractor implements Extractor {
     @Override
     public void extract(PageContext page, PageTypeSpec type, ExtractionBuilder out) {
         Document doc = page.document();
-        if (doc.text().contains("请输入验证码") || doc.selectFirst("input[name=yzm]") != null
-                && doc.select("td[title]").isEmpty()) {
+        boolean captchaForm = doc.selectFirst("input[name=yzm][type=text]") != null && doc.select("td[title]").isEmpty();
+        if (doc.text().contains("请输入验证码") || captchaForm) {
             out.warn("captcha page (请输入验证码): a challenge, nothing extracted");
             return;
         }
         String kind = listKind(page.request());
+        Element heading = doc.selectFirst(".list-title");
+        String listName = heading == null ? "" : heading.text();
+        out.field("list_name", listName);
         List<String> headers = new ArrayList<>();
         for (Element row : doc.select("tr")) {
             if (row.selectFirst("th") != null) {
@@ -46,7 +50,7 @@ public final class TianjinListExtractor implements Extractor {
                 continue;
             }
             if (row.selectFirst("td[title]") != null) {
-                record(page, row, headers, kind, out);
+                record(page, row, headers, Map.of("list_kind", kind, "list_name", listName), out);
             }
         }
         if (out.recordCount() == 0) {
@@ -55,7 +59,7 @@ public final class TianjinListExtractor implements Extractor {
         paginate(page.request(), doc, out);
     }
 
-    private static void record(PageContext page, Element row, List<String> headers, String kind,
+    private static void record(PageContext page, Element row, List<String> headers, Map<String, String> constants,
                                ExtractionBuilder out) {
         Map<String, String> r = new LinkedHashMap<>();
         List<Element> cells = row.select("td");
@@ -76,7 +80,7 @@ public final class TianjinListExtractor implements Extractor {
                 });
             }
         }
-        r.put("list_kind", kind);
+        r.putAll(constants);
         out.record(r);
     }
 

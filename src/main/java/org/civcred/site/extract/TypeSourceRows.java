@@ -34,11 +34,10 @@ final class TypeSourceRows {
             }
         });
         boolean person = hasLabel(labels, "姓名") || hasLabel(labels, "性别");
-        boolean honour = hasLabel(labels, "荣誉称号") || hasLabel(labels, "荣誉名称");
         if (r.getOrDefault("source_org", "").isBlank()) {
             r.put("source_org", JsonValues.text(row, "dataSource"));
         }
-        r.put("list_kind", honour ? "honour" : "red");
+        r.put("list_kind", "red");
         r.put("subject_type", person ? "person" : "org");
         return r;
     }

@@ -42,7 +42,7 @@ class CreditChinaApiExtractorTest {
                         + "\"c\":\"诚信之星\",\"d\":\"2019-06-18\"},\"sencesMap\":{\"a\":\"姓名\",\"b\":\"性别\",\"c\":\"荣誉称号\","
                         + "\"d\":\"认定时间\"},\"dataSource\":\"中央文明办\"}]}}"));
         assertEquals(Map.of("name", "李堃", "gender", "男", "list_name", "诚信之星", "list_date", "2019-06-18",
-                "source_org", "中央文明办", "list_kind", "honour", "subject_type", "person"), e.records().get(0));
+                "source_org", "中央文明办", "list_kind", "red", "subject_type", "person"), e.records().get(0));
         assertTrue(e.links().isEmpty(), "three rows fit on one page");
     }
 }

@@ -21,7 +21,7 @@ class RedBlackReleaseExtractorTest {
     void headingsSetListKindAndSubjectTypeForTheNumberedLinesBelow() {
         Extraction e = run("""
                 <p><strong>一、红榜</strong></p><p><strong>（一）诚信个人</strong></p>
-                <p>1.王秀兰，女，桐柏县城关镇人，多年照顾孤寡老人。</p><p>2、赵刚，男，1970年5月生，吴城镇人，拾金不昧。</p>
+                <p>1.王秀兰，女，桐柏县城关镇人，多年照顾孤寡老人。</p><p>2、赵刚，男，1970年5月生，吴城镇人，诚实守信典型：拾金不昧。</p>
                 <p><strong>二、黑榜</strong></p><p><strong>（一）失信企业</strong></p><p>1.某某商贸有限公司：拖欠工资。</p>
                 <p><strong>（二）失信个人</strong></p><p>1.李某某，身份证号4113301985******12，拒不履行判决。</p>
                 <p>桐柏县精神文明建设委员会办公室</p><p>桐柏县发展和改革委员会</p><p>2019年4月12日</p>""");
@@ -31,6 +31,8 @@ class RedBlackReleaseExtractorTest {
                 "source_org", "桐柏县精神文明建设委员会办公室 桐柏县发展和改革委员会"), e.records().get(0));
         assertEquals("1970年5月", e.records().get(1).get("birth"));
         assertEquals("吴城镇", e.records().get(1).get("region"));
+        assertEquals("诚实守信", e.records().get(1).get("category"), "a typed deed names its category");
+        assertEquals("拾金不昧。", e.records().get(1).get("deed"));
         assertEquals(List.of("black", "org", "某某商贸有限公司", "拖欠工资。"), List.of(e.records().get(2).get("list_kind"),
                 e.records().get(2).get("subject_type"), e.records().get(2).get("name"), e.records().get(2).get("deed")));
         assertEquals("4113301985******12", e.records().get(3).get("id_masked"));
