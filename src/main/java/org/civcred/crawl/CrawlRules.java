@@ -38,6 +38,11 @@ public interface CrawlRules {
     /** The profile's politeness delay for a host, if it sets one. */
     Optional<Duration> profileDelay(String host);
 
+    /** The profile's link-depth limit for a URL's host, if it sets one; the crawl-wide limit still applies. */
+    default java.util.OptionalInt maxDepth(String url) {
+        return java.util.OptionalInt.empty();
+    }
+
     /** Links the profile extracts from a fetched page. Never throws; bad pages give no links. */
     List<Link> links(Page page);
 }

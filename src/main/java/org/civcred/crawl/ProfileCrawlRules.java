@@ -85,6 +85,11 @@ public final class ProfileCrawlRules implements CrawlRules {
     }
 
     @Override
+    public java.util.OptionalInt maxDepth(String url) {
+        return registry.forUrl(url).map(p -> java.util.OptionalInt.of(p.maxDepth())).orElse(java.util.OptionalInt.empty());
+    }
+
+    @Override
     public List<Link> links(Page page) {
         try {
             return registry.extract(page).links();

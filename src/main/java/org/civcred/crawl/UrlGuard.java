@@ -73,6 +73,11 @@ final class UrlGuard {
         if (depth > config.maxDepth()) {
             return Verdict.refuse(FetchOutcome.BLOCKED, "depth " + depth + " exceeds crawl.max-depth " + config.maxDepth());
         }
+        java.util.OptionalInt profileDepth = rules.maxDepth(url);
+        if (profileDepth.isPresent() && depth > profileDepth.getAsInt()) {
+            return Verdict.refuse(FetchOutcome.BLOCKED, "depth " + depth + " exceeds the profile's max-depth "
+                    + profileDepth.getAsInt());
+        }
         if (url.length() > config.maxUrlLength()) {
             return Verdict.refuse(FetchOutcome.TRAP, "URL length " + url.length() + " exceeds crawl.max-url-length");
         }

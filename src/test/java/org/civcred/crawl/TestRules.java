@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
  * {@code {"links":[{"url":…,"kind":…,"page":…,"form":…}]}}. Hrefs that are not URLs are passed
  * through raw so that the crawler's own guard must drop them.
  */
-final class TestRules implements CrawlRules {
+class TestRules implements CrawlRules {
 
     private final List<CrawlRequest> seeds;
     private final Set<String> hosts;

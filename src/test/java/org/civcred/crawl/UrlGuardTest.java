@@ -89,4 +89,20 @@ class UrlGuardTest {
         UrlGuard proxied = new UrlGuard(RULES, CONFIG, ProxyAddress.parse("127.0.0.1:8080"), NO_DNS);
         assertEquals(Optional.empty(), proxied.addressRefusal("http://intranet.wenming.cn/"));
     }
+
+    @Test
+    void aProfilesOwnMaxDepthIsAppliedBelowTheCrawlWideOne() {
+        CrawlRules shallow = new TestRules(List.of(), Set.of("www.wenming.cn"), Map.of()) {
+            @Override
+            public java.util.OptionalInt maxDepth(String url) {
+                return java.util.OptionalInt.of(2);
+            }
+        };
+        UrlGuard g = new UrlGuard(shallow, CONFIG, null, NO_DNS);
+        CrawlRequest r = CrawlRequest.get("http://www.wenming.cn/d");
+        assertEquals(Verdict.Decision.ACCEPT, g.check(r, LinkKind.DETAIL, 0, 2, UrlGuard.Origin.LINK).decision());
+        Verdict tooDeep = g.check(r, LinkKind.DETAIL, 0, 3, UrlGuard.Origin.SEED);
+        assertEquals(FetchOutcome.BLOCKED, tooDeep.outcome());
+        assertTrue(tooDeep.reason().contains("profile's max-depth 2"), tooDeep.reason());
+    }
 }
