@@ -55,6 +55,35 @@ class TextNormalizerTest {
         assertTrue(ascii == TextNormalizer.simplify(ascii), "no copy is made for text without CJK");
     }
 
+    static Stream<String> everyGoldenInput() {
+        return Stream.of("text", "names", "regions", "orgs", "categories", "dates")
+                .flatMap(table -> GoldenTable.read("/text/" + table + ".tsv", columns(table)).stream())
+                .map(row -> row.get(0));
+    }
+
+    private static int columns(String table) {
+        return switch (table) {
+            case "names" -> 7;
+            case "regions" -> 7;
+            case "orgs" -> 9;
+            default -> 4;
+        };
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyGoldenInput")
+    void theSimplificationShortcutAgreesWithTheFullConversion(String input) {
+        assertEquals(Simplifier.simplifyAlways(input), TextNormalizer.simplify(input));
+    }
+
+    @Test
+    void theSimplificationShortcutAgreesOnPhrasesThatIcuTreatsSpecially() {
+        for (String phrase : List.of("乾坤", "皇后", "头发", "发展", "干部", "里面", "什么", "一只", "郁金香", "著名",
+                "周末", "面条", "松树", "出发", "制造", "系统", "游戏", "台风", "准备", "冲突")) {
+            assertEquals(Simplifier.simplifyAlways(phrase), TextNormalizer.simplify(phrase), phrase);
+        }
+    }
+
     /**
      * ICU transliterators keep state while they run; sharing one across threads corrupts output.
      * Many threads convert different texts at once and must each get the single-threaded answer.
