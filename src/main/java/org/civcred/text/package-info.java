@@ -1,2 +1,2 @@
-/** Chinese text handling in pure Java: charsets now, normalisation later. */
+/** Chinese text in pure Java: charset detection and the normalisers for names, dates, regions, categories, organisations and identity numbers. */
 package org.civcred.text;
