@@ -2,7 +2,7 @@ package org.civcred.config;
 
 /**
  * The one factory for user-facing errors. Each message says what happened and what to do.
- * Exit codes: 2 usage/configuration, 3 input data, 4 I/O, 5 crawl aborted.
+ * Exit codes: 2 usage/configuration, 3 input data, 4 I/O, 5 crawl aborted, 6 job failed.
  */
 public final class Errors {
 
@@ -29,5 +29,10 @@ public final class Errors {
 
     public static CivcredException crawlAborted(String what, String fix) {
         return new CivcredException(what + ". " + fix, 5, null);
+    }
+
+    public static CivcredException jobFailed(String job, String reason, Throwable cause) {
+        return new CivcredException("Job " + job + " failed: " + reason
+                + ". It is recorded in job_runs; fix the cause and rerun (jobs are idempotent)", 6, cause);
     }
 }

@@ -1,0 +1,138 @@
+package org.civcred.tables;
+
+import io.delta.tables.DeltaMergeBuilder;
+import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.civcred.config.Errors;
+
+/**
+ * The Delta tables of one data directory, under {@code <data>/tables/<name>}.
+ *
+ * <p>Writes are idempotent MERGEs on the schema's keys: a row is inserted when new, updated only
+ * when a non-key column other than {@code run_id} changed, and (for tables rebuilt from their
+ * inputs) deleted when the source no longer has it. Running a job twice on the same input therefore
+ * leaves every row as it was, including the run id that last changed it. Each commit carries the
+ * run id in {@code userMetadata}.
+ */
+public final class Tables {
+
+    private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
+
+    private final SparkSession spark;
+    private final String root;
+
+    public Tables(SparkSession spark, String dataDir) {
+        this.spark = spark;
+        this.root = dataDir.replaceAll("/+$", "") + "/tables";
+    }
+
+    public String path(String table) {
+        return root + "/" + table;
+    }
+
+    public boolean exists(String table) {
+        return DeltaTable.isDeltaTable(spark, path(table));
+    }
+
+    /** Creates the table from its schema resource if absent, with its properties and constraints. */
+    public TableSchema ensure(String table) {
+        TableSchema schema = TableSchema.load(table);
+        if (!exists(table)) {
+            DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark).location(path(table))
+                    .comment(schema.description()).addColumns(schema.structType());
+            if (!schema.partitionBy().isEmpty()) {
+                builder = builder.partitionedBy(schema.partitionBy().toArray(String[]::new));
+            }
+            if (schema.changeDataFeed()) {
+                builder = builder.property("delta.enableChangeDataFeed", "true");
+            }
+            // Gold tables stay readable by delta-rs, DuckDB and Delta Kernel: no deletion vectors, no column mapping.
+            builder = builder.property("delta.enableDeletionVectors", "false");
+            builder.execute();
+            for (Map.Entry<String, String> c : schema.constraints().entrySet()) {
+                spark.sql("ALTER TABLE delta.`" + path(table) + "` ADD CONSTRAINT " + c.getKey() + " CHECK (" + c.getValue() + ")");
+            }
+        }
+        return schema;
+    }
+
+    /** The table's rows, or an empty frame with its schema when it does not exist yet. */
+    public Dataset<Row> read(String table) {
+        if (!exists(table)) {
+            return spark.createDataFrame(List.of(), TableSchema.load(table).structType());
+        }
+        return spark.read().format("delta").load(path(table));
+    }
+
+    /** The latest version, or empty when the table does not exist. */
+    public OptionalLong version(String table) {
+        if (!exists(table)) {
+            return OptionalLong.empty();
+        }
+        Row last = DeltaTable.forPath(spark, path(table)).history(1).select("version").first();
+        return OptionalLong.of(last.getLong(0));
+    }
+
+    /**
+     * Merges {@code rows} (unique on the keys) into the table.
+     *
+     * @param deleteMissing also delete rows the source lacks (for tables wholly rebuilt from inputs)
+     */
+    public void merge(String table, Dataset<Row> rows, String runId, boolean deleteMissing) {
+        TableSchema schema = ensure(table);
+        Dataset<Row> source = conform(rows, schema);
+        List<String> keys = schema.keys();
+        String on = keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));
+        List<String> compared = new ArrayList<>();
+        for (String c : schema.columnNames()) {
+            if (!keys.contains(c) && !c.equals("run_id")) {
+                compared.add("NOT (t.`" + c + "` <=> s.`" + c + "`)");
+            }
+        }
+        DeltaMergeBuilder merge = DeltaTable.forPath(spark, path(table)).as("t").merge(source.as("s"), on);
+        merge = compared.isEmpty() ? merge : merge.whenMatched(String.join(" OR ", compared)).updateAll();
+        merge = merge.whenNotMatched().insertAll();
+        if (deleteMissing) {
+            merge = merge.whenNotMatchedBySource().delete();
+        }
+        withRunId(runId, merge::execute);
+    }
+
+    /** Appends rows (for logs such as job_runs, where every row is new). */
+    public void append(String table, Dataset<Row> rows, String runId) {
+        TableSchema schema = ensure(table);
+        withRunId(runId, () -> conform(rows, schema).write().format("delta").mode("append").save(path(table)));
+    }
+
+    /** Orders and casts columns to the schema; a missing column is a programming error worth a clear message. */
+    static Dataset<Row> conform(Dataset<Row> rows, TableSchema schema) {
+        List<String> have = List.of(rows.columns());
+        Column[] cols = schema.columns().stream().map(c -> {
+            if (!have.contains(c.name())) {
+                throw Errors.usage("Rows for table " + schema.table() + " lack column '" + c.name() + "'",
+                        "The job must produce every column of schemas/" + schema.table() + ".json");
+            }
+            return functions.col("`" + c.name() + "`").cast(org.apache.spark.sql.types.DataType.fromDDL(c.type())).as(c.name());
+        }).toArray(Column[]::new);
+        return rows.select(cols);
+    }
+
+    private void withRunId(String runId, Runnable write) {
+        spark.conf().set(USER_METADATA, "{\"run_id\":\"" + runId + "\"}");
+        try {
+            write.run();
+        } finally {
+            spark.conf().unset(USER_METADATA);
+        }
+    }
+}
