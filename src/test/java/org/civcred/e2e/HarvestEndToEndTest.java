@@ -96,6 +96,16 @@ class HarvestEndToEndTest {
     }
 
     @Test
+    void theServerSawExactlyTheExpectedPagesTheChallengesAndOneRobotsTxtPerHost() {
+        java.util.Set<String> expected = new java.util.TreeSet<>(truth.crawl().expectedCaptures());
+        truth.crawl().challenges().forEach(c -> expected.add(c.request()));
+        truth.hosts().forEach(h -> expected.add(CrawlRequest.get("http://" + h + "/robots.txt").key()));
+        List<String> requested = log.stream().filter(r -> !r.url().contains("/__civcred/")).map(HarvestCheck::keyOf).toList();
+        assertEquals(expected, new java.util.TreeSet<>(requested));
+        assertEquals(expected.size(), requested.size(), "no request was sent twice");
+    }
+
+    @Test
     void noRobotsDisallowedUrlOrDefenceEndpointEverReachesTheServer() {
         List<String> requested = log.stream().map(HarvestCheck::keyOf).toList();
         assertFalse(truth.crawl().robotsDisallowed().isEmpty(), "the mirror plants disallowed links");
