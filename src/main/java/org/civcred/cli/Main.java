@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CrawlCommand.class,
             CheckSiteCommand.class,
             BenchCrawlCommand.class,
+            SqlCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
