@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             CheckSiteCommand.class,
             BenchCrawlCommand.class,
             SqlCommand.class,
+            RunsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
