@@ -1,18 +1,18 @@
 package org.civcred.jobs.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.channels.Channels;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcDigest;
+import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 
 /**
@@ -66,7 +66,7 @@ final class CaptureParser {
         String contentType = null;
         if (block.length > 0) {
             try {
-                HttpResponse http = HttpResponse.parse(Channels.newChannel(new ByteArrayInputStream(block)));
+                HttpResponse http = inMemory(block);
                 status = http.status();
                 contentType = http.headers().first("Content-Type").orElse(null);
             } catch (IOException e) {
@@ -100,12 +100,21 @@ final class CaptureParser {
 
     private static HttpResponse httpOf(byte[] block) throws RecordProblem {
         try {
-            return HttpResponse.parse(Channels.newChannel(new ByteArrayInputStream(block)));
+            return inMemory(block);
         } catch (ParsingException e) {
             throw new RecordProblem("not-http", "block is not an HTTP response: " + e.getMessage());
         } catch (IOException e) {
             throw new RecordProblem("not-http", "HTTP response cannot be parsed: " + e);
         }
+    }
+
+    /**
+     * Parses a block held in memory. It goes through a record builder because jwarc sizes a body
+     * without Content-Length (close-delimited, as HTTP/1.0 servers send) only when the enclosing
+     * block's length is known, which a plain stream does not tell.
+     */
+    private static HttpResponse inMemory(byte[] block) throws IOException {
+        return new WarcResponse.Builder("http://in-memory.invalid/").body(MediaType.HTTP_RESPONSE, block).build().http();
     }
 
     private byte[] decoded(byte[] block) throws RecordProblem {
