@@ -2,7 +2,7 @@ package org.civcred.jobs.extract;
 
 import java.sql.Timestamp;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.civcred.jobs.ingest.QuarantineEntry;
@@ -19,10 +19,16 @@ final class ExtractRows {
     static final String ENTRY = "entry";
     static final String PROBLEM = "problem";
 
+    private static final StructType SCHEMA = build();
+
     private ExtractRows() {
     }
 
     static StructType schema() {
+        return SCHEMA;
+    }
+
+    private static StructType build() {
         return new StructType()
                 .add("kind", DataTypes.StringType, false)
                 .add(DOCUMENT, TableSchema.load("documents").structType(), true)
@@ -31,14 +37,14 @@ final class ExtractRows {
     }
 
     static Row document(Row document) {
-        return RowFactory.create(DOCUMENT, document, null, null);
+        return new GenericRowWithSchema(new Object[] {DOCUMENT, document, null, null}, SCHEMA);
     }
 
     static Row entry(Row entry) {
-        return RowFactory.create(ENTRY, null, entry, null);
+        return new GenericRowWithSchema(new Object[] {ENTRY, null, entry, null}, SCHEMA);
     }
 
     static Row problem(QuarantineEntry problem, String runId, Timestamp recordedAt) {
-        return RowFactory.create(PROBLEM, null, null, problem.toRow(runId, recordedAt));
+        return new GenericRowWithSchema(new Object[] {PROBLEM, null, null, problem.toRow(runId, recordedAt)}, SCHEMA);
     }
 }

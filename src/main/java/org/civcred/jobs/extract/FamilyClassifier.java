@@ -28,10 +28,10 @@ import org.jsoup.nodes.Element;
 public final class FamilyClassifier {
 
     private static final Pattern CREDIT = Pattern.compile(
-            "社会信用|信用信息|诚信文化|信用动态|红黑榜|红黑名单|信用中国|信用体系|失信|守信|信用(?:[\\p{IsHan}]{2}|[\\p{IsHan}]{2}[市县区])网?(?=$|[^\\p{IsHan}])"
+            "社会信用信息|社会信用|信用信息|诚信文化|信用动态|红黑榜|红黑名单|信用中国|信用体系|失信|守信|信用(?:[\\p{IsHan}]{2}|[\\p{IsHan}]{2}[市县区])网?(?=$|[^\\p{IsHan}])"
                     + "|发展和改革委员会|发展改革委|发改委");
     private static final Pattern CIVILIZATION = Pattern.compile(
-            "文明网|身边好人|好人榜|中国好人|道德模范|精神文明|文明办|文明委|好人365|时代楷模|文明实践");
+            "文明网|身边好人|中国好人榜|好人榜|中国好人|道德模范|精神文明|文明办|文明委|好人365|时代楷模|文明实践");
     private static final String BREADCRUMBS = ".breadcrumb, .crumb, .crumbs, .bread, .position, .location, .dqwz, "
             + "[class*=breadcrumb], [class*=crumb], [class*=position], [class*=location], [id*=crumb], [id*=position], "
             + "[id*=location]";

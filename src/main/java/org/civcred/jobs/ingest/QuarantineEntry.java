@@ -7,7 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.util.HexFormat;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.StructType;
+import org.civcred.tables.TableSchema;
 
 /**
  * One input a job could not use, before it becomes a {@code quarantine} row. The id depends only on
@@ -25,6 +27,7 @@ public record QuarantineEntry(String stage, String captureId, String url, String
                               String detail) implements Serializable {
 
     static final int MAX_DETAIL = 300;
+    private static final StructType SCHEMA = TableSchema.load("quarantine").structType();
 
     public QuarantineEntry {
         detail = oneLine(detail);
@@ -44,7 +47,8 @@ public record QuarantineEntry(String stage, String captureId, String url, String
 
     /** The row in the column order of {@code schemas/quarantine.json}. */
     public Row toRow(String runId, Timestamp recordedAt) {
-        return RowFactory.create(id(), runId, stage, captureId, url, rowKey, reason, detail, recordedAt);
+        return new GenericRowWithSchema(new Object[] {id(), runId, stage, captureId, url, rowKey, reason, detail,
+            recordedAt}, SCHEMA);
     }
 
     private static String oneLine(String text) {
