@@ -211,6 +211,9 @@ final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
         in.seek(offset);
         base = offset;
         reader = new WarcReader(Channels.newChannel(in));
+        // Archives from other tools often bend the header grammar (spaces in URIs, bare dates);
+        // lenient parsing keeps such records instead of treating them as damage.
+        reader.setLenient(true);
     }
 
     private void closeLength(long end) {
