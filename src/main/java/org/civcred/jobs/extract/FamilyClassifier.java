@@ -20,7 +20,9 @@ import org.jsoup.nodes.Element;
  *   <li>the column metas TRS sites write ({@code ColumnName}, {@code catalogs}),</li>
  *   <li>the site name: {@code SiteName}/{@code og:site_name} metas, the part of {@code <title>} after
  *       its last separator ({@code 标题_驻马店文明网}), the header logo,</li>
- *   <li>the footer ({@code 主办单位：…文明办}).</li>
+ *   <li>the footer ({@code 主办单位：…文明办});</li>
+ *   <li>last, the page's own title ({@code 某县2019年第二季度诚信"红黑榜"发布}): a page about a red
+ *       and black list is credit material wherever it is published.</li>
  * </ol>
  * The first place whose cues point to one family more than to the other decides; the reason names
  * the place and the cue. Nothing decisive leaves the family null ("undecided").
@@ -85,6 +87,7 @@ public final class FamilyClassifier {
                 + " | " + doc.select(".logo, #logo, [class*=logo]").text();
         places.add(Map.entry("site name", siteName));
         places.add(Map.entry("footer", doc.select("footer, .footer, #footer, [class*=footer], [id*=footer], .foot, #foot").text()));
+        places.add(Map.entry("title", parts.length > 0 ? parts[0] : ""));
         return places;
     }
 
