@@ -79,35 +79,39 @@ final class CaptureExtraction {
     }
 
     /**
-     * The page's list entries from {@link ListEntryMapper}, given the family and site decided here.
-     * A page whose family nothing decided cannot have entries ({@code list_entries.family} is
-     * required), and a mapper failure costs the entries, not the document: both are quarantined.
+     * The page's list entries from {@link ListEntryMapper}, given the family and site decided here
+     * (the mapper also finds the one person a story or announcement is about, so it is asked about
+     * every page). Entries of a page whose family nothing decided cannot be written
+     * ({@code list_entries.family} is required), and a mapper failure costs the entries, not the
+     * document: both are quarantined.
      */
     private List<Row> entries(CaptureInput capture, Extraction extraction, FamilyDecision family, String docId) {
-        if (extraction.records().isEmpty()) {
-            return List.of();
-        }
-        if (!family.isDecided()) {
-            return List.of(problem(capture, "entries-without-family", extraction.records().size()
-                    + " records on a page whose family is undecided"));
-        }
+        String familyId = family.isDecided() ? family.family() : "";
         CaptureInput decided = capture.withSiteAndFamily(extraction.siteId(), family.family());
-        Extraction withFamily = new Extraction(extraction.siteId(), extraction.pageType(), family.family(),
+        Extraction withFamily = new Extraction(extraction.siteId(), extraction.pageType(), familyId,
                 extraction.links(), extraction.fields(), extraction.records(), extraction.warnings());
+        List<Row> rows;
         try {
-            List<Row> rows = ListEntryMapper.entries(decided, docId, withFamily, idHashKey, runId);
-            List<Row> out = new ArrayList<>(rows.size());
-            for (Row entry : rows) {
-                if (entry.length() != ENTRY_COLUMNS) {
-                    return List.of(problem(capture, "list-entries-failed", "an entry row has " + entry.length()
-                            + " columns, list_entries has " + ENTRY_COLUMNS));
-                }
-                out.add(ExtractRows.entry(entry));
-            }
-            return out;
+            rows = ListEntryMapper.entries(decided, docId, withFamily, idHashKey, runId);
         } catch (RuntimeException e) {
             return List.of(problem(capture, "list-entries-failed", e.toString()));
         }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        if (!family.isDecided()) {
+            return List.of(problem(capture, "entries-without-family", rows.size()
+                    + " list entries on a page whose family is undecided (" + family.reason() + ")"));
+        }
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row entry : rows) {
+            if (entry.length() != ENTRY_COLUMNS) {
+                return List.of(problem(capture, "list-entries-failed", "an entry row has " + entry.length()
+                        + " columns, list_entries has " + ENTRY_COLUMNS));
+            }
+            out.add(ExtractRows.entry(entry));
+        }
+        return out;
     }
 
     private static String unusable(CaptureInput capture, Row selected) {
