@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -42,8 +43,17 @@ public final class Resolution {
 
     /** Entries that can be resolved: those with a name (a masked one counts) or an identity-number hash. */
     public static Dataset<Row> named(Dataset<Row> entries) {
-        return entries.filter(col("name_norm").isNotNull().or(col("id_hash").isNotNull())
-                .or(length(trim(col("name_raw"))).gt(0)));
+        return entries.filter(resolvable());
+    }
+
+    /** The entries {@link #named} leaves out. */
+    public static Dataset<Row> unnamed(Dataset<Row> entries) {
+        return entries.filter(not(resolvable()));
+    }
+
+    private static Column resolvable() {
+        return col("name_norm").isNotNull().or(col("id_hash").isNotNull())
+                .or(coalesce(length(trim(col("name_raw"))), lit(0)).gt(0));
     }
 
     public static Dataset<Row> entities(Dataset<Row> entries, int maxBlock, String runId) {

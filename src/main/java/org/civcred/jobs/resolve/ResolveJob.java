@@ -49,7 +49,7 @@ public final class ResolveJob implements Job {
         Dataset<Row> entities = Resolution.entities(entries, maxBlock, context.runId()).cache();
         try {
             context.tables().merge("entities", entities, context.runId(), true);
-            Dataset<Row> unnamed = entries.except(Resolution.named(entries));
+            Dataset<Row> unnamed = Resolution.unnamed(entries);
             long quarantined = unnamed.count();
             if (quarantined > 0) {
                 context.quarantine(quarantineRows(unnamed, context));
