@@ -54,11 +54,15 @@ public final class DedupeJob implements Job {
         Dataset<Row> stored = context.tables().read("doc_signatures");
         Dataset<Row> signatures = Signatures.update(eligible, stored, s, context.runId()).localCheckpoint();
         long computed = signatures.where(col("run_id").equalTo(context.runId())).count();
+        LOG.debug("dedupe: signatures ready ({} computed)", computed);
         context.tables().merge("doc_signatures", signatures, context.runId(), true);
+        LOG.debug("dedupe: signatures merged");
 
         Clusters.Outcome outcome = Clusters.build(signatures, eligible, s, context.runId());
         Dataset<Row> rows = outcome.rows().localCheckpoint();
+        LOG.debug("dedupe: clusters ready");
         context.tables().merge("doc_clusters", rows, context.runId(), true);
+        LOG.debug("dedupe: clusters merged");
 
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("documents", eligible.count());
