@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.SparkSession;
 import org.civcred.jobs.extract.DocIds;
 import org.civcred.mirror.GroundTruth;
@@ -39,6 +40,8 @@ public final class MirrorDocuments {
             "hnny.wenming.cn", "411300", "hnzmd.wenming.cn", "411700", "www.tjwenming.cn", "120000",
             "credit.fzgg.tj.gov.cn", "120000", "www.tongbai.gov.cn", "411330", "credit.nanyang.gov.cn", "411300");
 
+    private static final StructType SCHEMA = TableSchema.load("documents").structType();
+
     /** One captured page with its extraction and its documents row. */
     public record Captured(MirrorResource resource, Extraction extraction, Row document) {
     }
@@ -63,7 +66,7 @@ public final class MirrorDocuments {
     }
 
     public static Dataset<Row> frame(SparkSession spark) {
-        return spark.createDataFrame(rows(), TableSchema.load("documents").structType());
+        return spark.createDataFrame(rows(), SCHEMA);
     }
 
     private static List<Captured> build() {
@@ -98,11 +101,11 @@ public final class MirrorDocuments {
             region = code.isEmpty() ? null : code;
         }
         String hash = DocIds.sha1(TextNormalizer.key((title == null ? "" : title) + body));
-        return RowFactory.create(DocIds.document(url, digest), url, r.host(), e.siteId(), family,
+        return new GenericRowWithSchema(new Object[] {DocIds.document(url, digest), url, r.host(), e.siteId(), family,
                 family == null ? "undecided" : "host map", e.pageType(), title, published, e.fields().get("published"),
                 e.fields().get("source"), body.isEmpty() ? null : body, hash, body.length(), region,
                 "urn:uuid:" + DocIds.sha1(url).substring(0, 32), Timestamp.valueOf("2026-11-22 00:00:00"), digest,
-                "mirror.warc.gz", offset, "fixture");
+                "mirror.warc.gz", offset, "fixture"}, SCHEMA);
     }
 
     private static String blankToNull(String s) {
