@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -25,7 +26,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
  */
 public final class Clusters {
 
-    /** The rows and what was found on the way, for the job's counts. */
+    /** The rows (materialised) and what was found on the way, for the job's counts. */
     public record Outcome(Dataset<Row> rows, long exactDuplicates, long candidates, long nearEdges, long clusters,
                           int rounds, boolean converged) {
     }
@@ -41,14 +42,14 @@ public final class Clusters {
         Dataset<Row> texts = documents.select("doc_id", "title", "body_text");
         Dataset<Row> anchored = signatures.select("doc_id", "text_hash", "minhash")
                 .withColumn("anchor", min("doc_id").over(Window.partitionBy(coalesce(col("text_hash"), col("doc_id")))))
-                .localCheckpoint();
+                .cache();
         Dataset<Row> exactEdges = anchored.where(col("doc_id").notEqual(col("anchor")))
                 .select(col("anchor").as("a"), col("doc_id").as("b"));
         Dataset<Row> representatives = anchored.where(col("doc_id").equalTo(col("anchor")));
 
-        Dataset<Row> candidates = CandidatePairs.of(representatives, s.bands(), s.rows(), s.bucketCap()).localCheckpoint();
+        Dataset<Row> candidates = CandidatePairs.of(representatives, s.bands(), s.rows(), s.bucketCap()).cache();
         Dataset<Row> near = PairSimilarity.jaccard(candidates, texts, s.shingleSize())
-                .where(col("jaccard").geq(s.jaccardThreshold())).select("a", "b").localCheckpoint();
+                .where(col("jaccard").geq(s.jaccardThreshold())).select("a", "b").cache();
         ConnectedComponents.Result components = ConnectedComponents.of(
                 signatures.select(col("doc_id").as("id")), exactEdges.union(near), s.maxIterations());
 
@@ -63,7 +64,7 @@ public final class Clusters {
                 .withColumn("is_survivor", col("doc_id").equalTo(col("cluster_id")))
                 .withColumn("exact", col("is_survivor").or(col("text_hash").eqNullSafe(col("survivor_hash"))
                         .and(col("text_hash").isNotNull())))
-                .localCheckpoint();
+                .cache();
 
         Dataset<Row> toMeasure = members.where(col("exact").equalTo(false))
                 .select(col("doc_id").as("a"), col("cluster_id").as("b"));
@@ -72,9 +73,14 @@ public final class Clusters {
         Dataset<Row> rows = members.join(measured, new String[] {"doc_id"}, "left")
                 .select(col("doc_id"), col("cluster_id"), col("is_survivor"),
                         when(col("exact"), lit(1.0)).otherwise(col("measured")).as("jaccard"),
-                        col("exact"), lit(runId).as("run_id"));
-        long clusters = members.where(col("is_survivor").and(col("members").gt(1))).count();
-        return new Outcome(rows, exactEdges.count(), candidates.count(), near.count(), clusters, components.rounds(),
+                        col("exact"), lit(runId).as("run_id"))
+                .localCheckpoint();
+        Outcome outcome = new Outcome(rows, exactEdges.count(), candidates.count(), near.count(),
+                members.where(col("is_survivor").and(col("members").gt(1))).count(), components.rounds(),
                 components.converged());
+        for (Dataset<Row> cached : List.of(anchored, candidates, near, members)) {
+            cached.unpersist();
+        }
+        return outcome;
     }
 }

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * label, its neighbours' labels and its label's label (pointer jumping, which halves long chains
  * instead of walking them one hop per round). Labels only decrease and always name a node of the
  * same component, so at the fixed point every component carries its smallest id. A round costs a
- * few joins and one count of changed labels; the lineage is cut after each round. When the bound
+ * few joins, a checkpoint (which cuts the lineage, or the plans would grow with every round) and
+ * one count of changed labels. When the bound
  * on rounds is reached first, the components found so far are returned and flagged: they may be
  * split, never merged wrongly.
  */
@@ -42,8 +43,8 @@ public final class ConnectedComponents {
     public static Result of(Dataset<Row> nodes, Dataset<Row> edges, int maxRounds) {
         Dataset<Row> both = edges.select(col("a").as("src"), col("b").as("dst"))
                 .union(edges.select(col("b").as("src"), col("a").as("dst")))
-                .distinct().localCheckpoint();
-        Dataset<Row> labels = nodes.select(col("id"), col("id").as("label")).distinct().localCheckpoint();
+                .distinct().cache();
+        Dataset<Row> labels = nodes.select(col("id"), col("id").as("label")).distinct();
         for (int round = 1; round <= maxRounds; round++) {
             Dataset<Row> fromNeighbours = both.join(labels.toDF("src", "src_label"), "src")
                     .select(col("dst").as("id"), col("src_label").as("candidate"));
@@ -57,9 +58,11 @@ public final class ConnectedComponents {
             labels = next;
             LOG.debug("components round {}: {} labels changed", round, changed);
             if (changed == 0) {
+                both.unpersist();
                 return new Result(labels.toDF("id", "component"), round, true);
             }
         }
+        both.unpersist();
         LOG.warn("Connected components did not converge in {} rounds; some clusters may be split", maxRounds);
         return new Result(labels.toDF("id", "component"), maxRounds, false);
     }

@@ -50,8 +50,9 @@ public final class DedupeJob implements Job {
         DedupeSettings s = DedupeSettings.from(context.settings());
         Dataset<Row> eligible = TextDocuments.select(context.tables().read("documents"), s.minChars(), s.skipPageTypes())
                 .select("doc_id", "family", "title", "body_text", "text_hash", "published_date")
-                .localCheckpoint();
+                .cache();
         Dataset<Row> stored = context.tables().read("doc_signatures");
+        // Checkpointed: the merge below rewrites the table this frame was read from.
         Dataset<Row> signatures = Signatures.update(eligible, stored, s, context.runId()).localCheckpoint();
         long computed = signatures.where(col("run_id").equalTo(context.runId())).count();
         LOG.debug("dedupe: signatures ready ({} computed)", computed);
@@ -59,13 +60,13 @@ public final class DedupeJob implements Job {
         LOG.debug("dedupe: signatures merged");
 
         Clusters.Outcome outcome = Clusters.build(signatures, eligible, s, context.runId());
-        Dataset<Row> rows = outcome.rows().localCheckpoint();
         LOG.debug("dedupe: clusters ready");
-        context.tables().merge("doc_clusters", rows, context.runId(), true);
+        context.tables().merge("doc_clusters", outcome.rows(), context.runId(), true);
         LOG.debug("dedupe: clusters merged");
 
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("documents", eligible.count());
+        eligible.unpersist();
         counts.put("signatures_computed", computed);
         counts.put("exact_duplicates", outcome.exactDuplicates());
         counts.put("candidate_pairs", outcome.candidates());
