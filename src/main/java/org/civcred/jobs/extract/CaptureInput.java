@@ -26,6 +26,12 @@ public record CaptureInput(String captureId, String url, String host, String sit
                 r.getAs("warc_file"), r.<Long>getAs("warc_offset"));
     }
 
+    /** The same capture with the site and family the extract step decided (for unmapped hosts). */
+    public CaptureInput withSiteAndFamily(String newSite, String newFamily) {
+        return new CaptureInput(captureId, url, host, newSite, newFamily, fetchTime, status, contentType, body,
+                payloadDigest, requestMethod, formBody, warcFile, warcOffset);
+    }
+
     /** The page for the site extractors; a POST keeps its form so list pagination is reproduced. */
     public Page page() {
         CrawlRequest request = "POST".equals(requestMethod) ? CrawlRequest.post(url, formBody) : CrawlRequest.get(url);

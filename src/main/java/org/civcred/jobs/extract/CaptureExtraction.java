@@ -1,0 +1,136 @@
+package org.civcred.jobs.extract;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Row;
+import org.civcred.jobs.ingest.QuarantineEntry;
+import org.civcred.site.Extraction;
+import org.civcred.site.Page;
+import org.civcred.site.SiteRegistry;
+
+/**
+ * One selected capture ({@link PageSelection}) → its document, its list entries, or the reason it
+ * could not be used. Reasons (stage {@code extract}):
+ * <ul>
+ *   <li>{@code revisit-target-missing} — a revisit whose original response is not in {@code captures};</li>
+ *   <li>{@code challenge-page} — a 2xx answer the crawler recognised as an anti-bot challenge;</li>
+ *   <li>{@code empty-body}; {@code unsupported-content-type} — not HTML, XHTML or JSON;</li>
+ *   <li>{@code undecodable-body} — more than 2 % of the decoded characters are replacement characters;</li>
+ *   <li>{@code nothing-extracted} — no title, no body and no records (the extractor's warnings as detail);</li>
+ *   <li>{@code extract-failed} — anything thrown while reading the page (never fails the job).</li>
+ * </ul>
+ */
+final class CaptureExtraction {
+
+    static final String STAGE = "extract";
+    private static final double MAX_REPLACEMENT_SHARE = 0.02;
+
+    private final SiteRegistry registry;
+    private final byte[] idHashKey;
+    private final String runId;
+    private final Timestamp recordedAt;
+
+    CaptureExtraction(SiteRegistry registry, byte[] idHashKey, String runId, Timestamp recordedAt) {
+        this.registry = registry;
+        this.idHashKey = idHashKey;
+        this.runId = runId;
+        this.recordedAt = recordedAt;
+    }
+
+    /** Rows of {@link ExtractRows#schema()} for one row of {@link PageSelection#pages}. */
+    List<Row> run(Row selected) {
+        CaptureInput capture = CaptureInput.fromRow(selected);
+        try {
+            String problem = unusable(capture, selected);
+            if (problem != null) {
+                return List.of(problem(capture, problem, detail(problem, capture)));
+            }
+            return extract(capture);
+        } catch (RuntimeException e) {
+            return List.of(problem(capture, "extract-failed", e.toString()));
+        }
+    }
+
+    private List<Row> extract(CaptureInput capture) {
+        Page page = capture.page();
+        if (replacementShare(page.text()) > MAX_REPLACEMENT_SHARE) {
+            return List.of(problem(capture, "undecodable-body", "decoded as " + page.charset().name()
+                    + ", too many characters are not valid in it"));
+        }
+        Extraction extraction = registry.extract(page);
+        HtmlView html = new HtmlView(page);
+        FamilyDecision family = FamilyClassifier.decide(capture, extraction, html);
+        Row document = DocumentMapper.document(capture, page, extraction, family, html, runId);
+        if (document.isNullAt(document.fieldIndex("title")) && document.isNullAt(document.fieldIndex("body_text"))
+                && extraction.records().isEmpty()) {
+            return List.of(problem(capture, "nothing-extracted", extraction.pageType() + ": "
+                    + String.join("; ", extraction.warnings())));
+        }
+        List<Row> out = new ArrayList<>();
+        out.add(ExtractRows.document(document));
+        CaptureInput decided = capture.withSiteAndFamily(extraction.siteId(), family.family());
+        Extraction withFamily = new Extraction(extraction.siteId(), extraction.pageType(),
+                family.family() == null ? "" : family.family(), extraction.links(), extraction.fields(),
+                extraction.records(), extraction.warnings());
+        String docId = document.getAs("doc_id");
+        for (Row entry : ListEntryMapper.entries(decided, docId, withFamily, idHashKey, runId)) {
+            out.add(ExtractRows.entry(entry));
+        }
+        return out;
+    }
+
+    private static String unusable(CaptureInput capture, Row selected) {
+        if (!Boolean.TRUE.equals(selected.getAs("resolved"))) {
+            return "revisit-target-missing";
+        }
+        if ("challenge".equals(selected.getAs("outcome"))) {
+            return "challenge-page";
+        }
+        if (capture.body() == null || capture.body().length == 0) {
+            return "empty-body";
+        }
+        if (!isSupported(capture.contentType(), capture.body())) {
+            return "unsupported-content-type";
+        }
+        return null;
+    }
+
+    private static String detail(String reason, CaptureInput capture) {
+        return switch (reason) {
+            case "unsupported-content-type" -> "Content-Type " + capture.contentType();
+            case "revisit-target-missing" -> "the response this revisit refers to is not in captures";
+            default -> "HTTP " + capture.status() + ", " + capture.contentType();
+        };
+    }
+
+    /** HTML, XHTML or JSON by Content-Type; without one, a body that starts like markup or JSON. */
+    static boolean isSupported(String contentType, byte[] body) {
+        if (contentType != null && !contentType.isBlank()) {
+            String t = contentType.toLowerCase(Locale.ROOT);
+            return t.contains("html") || t.contains("json");
+        }
+        for (byte b : body) {
+            if (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == (byte) 0xEF || b == (byte) 0xBB
+                    || b == (byte) 0xBF) {
+                continue;
+            }
+            return b == '<' || b == '{' || b == '[';
+        }
+        return false;
+    }
+
+    static double replacementShare(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        long bad = text.chars().filter(c -> c == '\uFFFD').count();
+        return (double) bad / text.length();
+    }
+
+    private Row problem(CaptureInput capture, String reason, String detail) {
+        return ExtractRows.problem(new QuarantineEntry(STAGE, capture.captureId(), capture.url(), null, reason, detail),
+                runId, recordedAt);
+    }
+}
