@@ -1,44 +1,38 @@
 package org.civcred.jobs.overlap;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Date;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.civcred.jobs.extract.CaptureInput;
 import org.civcred.jobs.extract.DocIds;
+import org.civcred.jobs.extract.DocumentMapper;
 import org.civcred.mirror.GroundTruth;
 import org.civcred.mirror.MirrorResource;
 import org.civcred.mirror.MirrorSnapshot;
 import org.civcred.model.Family;
 import org.civcred.site.Extraction;
 import org.civcred.site.Page;
+import org.civcred.site.SiteProfile;
 import org.civcred.site.SiteRegistry;
 import org.civcred.tables.TableSchema;
-import org.civcred.text.DateNormalizer;
-import org.civcred.text.PartialDate;
-import org.civcred.text.RegionNormalizer;
-import org.civcred.text.TextNormalizer;
 
 /**
- * {@code documents} rows built straight from the offline mirror: every page a correct crawl
- * captures, extracted with the site profiles, mapped the way the extract job specifies (clean title
- * and body, published date, text hash of the matching key, region of the local site or of the
- * title). Also the extractions themselves, for fixtures of other tables.
+ * {@code documents} rows of the offline mirror without a crawl: every page a correct crawl captures,
+ * archived as a {@link CaptureInput}, extracted with the site profiles and mapped by the extract
+ * job's own {@link DocumentMapper}. Also the extractions themselves, for fixtures of other tables.
  */
 public final class MirrorDocuments {
 
-    /** Regions of the local sites, as the extract job takes them from the publishing site. */
-    private static final Map<String, String> SITE_REGIONS = Map.of(
-            "hnny.wenming.cn", "411300", "hnzmd.wenming.cn", "411700", "www.tjwenming.cn", "120000",
-            "credit.fzgg.tj.gov.cn", "120000", "www.tongbai.gov.cn", "411330", "credit.nanyang.gov.cn", "411300");
+    private static final Timestamp FETCHED = Timestamp.valueOf("2026-11-22 00:00:00");
 
     private static final StructType SCHEMA = TableSchema.load("documents").structType();
 
@@ -79,36 +73,30 @@ public final class MirrorDocuments {
             if (!expected.contains(r.request().key())) {
                 continue;
             }
-            Page page = Page.of(r.request(), r.status(), r.contentType(), r.body());
+            CaptureInput capture = capture(r, registry, offset);
+            Page page = capture.page();
             Extraction e = registry.extract(page);
-            out.add(new Captured(r, e, document(r, e, registry, offset)));
+            out.add(new Captured(r, e, DocumentMapper.document(capture, page, e, "fixture")));
             offset += r.body().length;
         }
         return List.copyOf(out);
     }
 
-    static Row document(MirrorResource r, Extraction e, SiteRegistry registry, long offset) {
-        String digest = "sha1:" + DocIds.sha1(new String(r.body(), StandardCharsets.ISO_8859_1));
-        String url = r.url();
-        String title = blankToNull(TextNormalizer.cleanLine(e.fields().get("title")));
-        String body = TextNormalizer.clean(e.fields().get("body"));
+    /** The page as a crawl would have archived it: family and site from the registry, digest of the body. */
+    static CaptureInput capture(MirrorResource r, SiteRegistry registry, long offset) {
         String family = registry.familyOf(r.url()).map(Family::id).orElse(null);
-        Date published = DateNormalizer.parse(e.fields().getOrDefault("published", ""))
-                .map(PartialDate::firstDay).map(Date::valueOf).orElse(null);
-        String region = SITE_REGIONS.get(r.host());
-        if (region == null && title != null) {
-            String code = RegionNormalizer.standard().resolve(title).code();
-            region = code.isEmpty() ? null : code;
-        }
-        String hash = DocIds.sha1(TextNormalizer.key((title == null ? "" : title) + body));
-        return new GenericRowWithSchema(new Object[] {DocIds.document(url, digest), url, r.host(), e.siteId(), family,
-                family == null ? "undecided" : "host map", e.pageType(), title, published, e.fields().get("published"),
-                e.fields().get("source"), body.isEmpty() ? null : body, hash, body.length(), region,
-                "urn:uuid:" + DocIds.sha1(url).substring(0, 32), Timestamp.valueOf("2026-11-22 00:00:00"), digest,
-                "mirror.warc.gz", offset, "fixture"}, SCHEMA);
+        String site = registry.forUrl(r.url()).map(SiteProfile::id).orElse(null);
+        String digest = "sha1:" + HexFormat.of().formatHex(sha1(r.body()));
+        return new CaptureInput("urn:uuid:" + DocIds.sha1(r.request().key()).substring(0, 32), r.url(), r.host(), site,
+                family, FETCHED, r.status(), r.contentType(), r.body(), digest, r.method(), r.formBody(),
+                "file:/mirror/mirror.warc.gz", offset);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+    private static byte[] sha1(byte[] body) {
+        try {
+            return MessageDigest.getInstance("SHA-1").digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
