@@ -1,0 +1,101 @@
+package org.civcred.jobs.overlap.cities;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.civcred.text.TextNormalizer;
+
+/** The per-source pieces of {@link OverlapCitiesJob}, each a small transform over frames. */
+final class CityFacts {
+
+    private static final StructType TITLED = new StructType()
+            .add("city_code", DataTypes.StringType, false)
+            .add("year", DataTypes.IntegerType, false);
+    private static final StructType NAMED = new StructType()
+            .add("city_code", DataTypes.StringType, false)
+            .add("url", DataTypes.StringType, false);
+    private static final StructType NAMES = new StructType()
+            .add("city_code", DataTypes.StringType, false)
+            .add("city_name", DataTypes.StringType, false);
+
+    private CityFacts() {
+    }
+
+    /** {@code city_code, year} from civilization announcements of 全国文明城市 lists. */
+    static Dataset<Row> civilizedYears(Dataset<Row> documents) {
+        return documents.where(col("family").equalTo("civilization").and(col("title").contains("文明城市")))
+                .select("title", "body_text", "published_date")
+                .flatMap((FlatMapFunction<Row, Row>) r -> {
+                    Date published = (Date) r.get(2);
+                    List<Row> out = new ArrayList<>();
+                    for (CivilizedCityLists.Titled t : CivilizedCityLists.read(r.getString(0), r.getString(1),
+                            published == null ? null : published.toLocalDate())) {
+                        out.add(RowFactory.create(t.cityCode(), t.year()));
+                    }
+                    return out.iterator();
+                }, Encoders.row(TITLED));
+    }
+
+    /**
+     * Credit-family red, honour and black entries, without the detail-page repeats of list rows:
+     * {@code region_code, list_kind, org_is_government}.
+     */
+    static Dataset<Row> countedEntries(Dataset<Row> listEntries, Dataset<Row> documents) {
+        Dataset<Row> entries = listEntries
+                .where(col("family").equalTo("credit").and(col("list_kind").isin("red", "honour", "black")))
+                .join(documents.select("doc_id", "page_type"), new String[] {"doc_id"}, "left")
+                .withColumn("name_key", coalesce(col("name_norm"), col("name_raw")))
+                .withColumn("on_detail", coalesce(col("page_type").rlike("(?i)detail"), lit(false)));
+        Dataset<Row> listed = entries.where(col("on_detail").equalTo(false));
+        Dataset<Row> detailOnly = entries.where(col("on_detail"))
+                .join(listed.select("site", "list_kind", "name_key").distinct(),
+                        new String[] {"site", "list_kind", "name_key"}, "left_anti");
+        return listed.select("region_code", "list_kind", "org_is_government")
+                .union(detailOnly.select("region_code", "list_kind", "org_is_government"));
+    }
+
+    /** Official names of the known city codes (a small lookup: one entry per city). */
+    static Map<String, String> names(Dataset<Row> cityCodes) {
+        Map<String, String> names = new TreeMap<>();
+        for (Row r : cityCodes.collectAsList()) {
+            String code = r.getString(0);
+            CityCodes.name(code).ifPresent(n -> names.put(code, n));
+        }
+        return names;
+    }
+
+    static Dataset<Row> nameFrame(SparkSession spark, Map<String, String> names) {
+        List<Row> rows = names.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList();
+        return spark.createDataFrame(rows, NAMES);
+    }
+
+    /** {@code city_code, url} for each document whose title or body names the city in full. */
+    static Dataset<Row> namedIn(Dataset<Row> documents, Map<String, String> names) {
+        TreeMap<String, String> lookup = new TreeMap<>(names);
+        return documents.select("url", "title", "body_text").flatMap((FlatMapFunction<Row, Row>) r -> {
+            String text = TextNormalizer.simplify((r.getString(1) == null ? "" : r.getString(1)) + "\n"
+                    + (r.getString(2) == null ? "" : r.getString(2)));
+            List<Row> out = new ArrayList<>();
+            lookup.forEach((code, name) -> {
+                if (text.contains(name)) {
+                    out.add(RowFactory.create(code, r.getString(0)));
+                }
+            });
+            return out.iterator();
+        }, Encoders.row(NAMED));
+    }
+}

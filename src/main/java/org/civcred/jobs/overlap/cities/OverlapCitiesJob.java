@@ -1,0 +1,129 @@
+package org.civcred.jobs.overlap.cities;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.civcred.jobs.Job;
+import org.civcred.jobs.JobContext;
+import org.civcred.jobs.JobResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Per city, the two programmes side by side ({@code documents}, {@code list_entries},
+ * {@code cross_mentions}, {@code overlap_persons} → {@code overlap_cities}).
+ *
+ * <p>Cities are those of {@link CityCodes} (prefectures, municipalities, counties and county-level
+ * cities). A row exists for every city that any input places something in:
+ * <ul>
+ *   <li>civilized-city years, read from civilization announcements ({@link CivilizedCityLists});</li>
+ *   <li>red and black entries: credit-family list entries whose region lies in the city; red counts
+ *       the red-list and honour kinds. An entry read from a detail page is counted only when no list
+ *       row of the same site, kind and name exists, because a detail page repeats a row of the list
+ *       that links to it; government bodies among the black entries are counted apart;</li>
+ *   <li>cross-mentions: distinct URLs of cross-mention documents whose text names the city (its full
+ *       official name, as the ground truth counts them);</li>
+ *   <li>overlapping persons: overlap_persons rows whose agreed region lies in the city.</li>
+ * </ul>
+ * The set of city names searched in cross-mention texts is collected on the driver: it is bounded by
+ * the number of cities (a few thousand at most). Rebuilt by MERGE with deletion of vanished rows.
+ */
+public final class OverlapCitiesJob implements Job {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OverlapCitiesJob.class);
+
+    @Override
+    public String name() {
+        return "overlap-cities";
+    }
+
+    @Override
+    public List<String> inputs() {
+        return List.of("documents", "list_entries", "cross_mentions", "overlap_persons");
+    }
+
+    @Override
+    public List<String> outputs() {
+        return List.of("overlap_cities");
+    }
+
+    @Override
+    public JobResult run(JobContext context) {
+        Dataset<Row> rows = rows(context.tables().read("documents"), context.tables().read("list_entries"),
+                context.tables().read("cross_mentions"), context.tables().read("overlap_persons"), context.runId())
+                .localCheckpoint();
+        context.tables().merge("overlap_cities", rows, context.runId(), true);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("cities", rows.count());
+        counts.put("civilized_cities", rows.where(org.apache.spark.sql.functions.size(col("civilized_city_years")).gt(0)).count());
+        LOG.info("overlap-cities: {} cities, {} with a civilized-city title", counts.get("cities"), counts.get("civilized_cities"));
+        return new JobResult(name(), counts);
+    }
+
+    /** The transform: rows in the columns of {@code schemas/overlap_cities.json}. */
+    public static Dataset<Row> rows(Dataset<Row> documents, Dataset<Row> listEntries, Dataset<Row> crossMentions,
+                                    Dataset<Row> overlapPersons, String runId) {
+        Dataset<Row> titles = CityFacts.civilizedYears(documents)
+                .groupBy("city_code").agg(array_sort(collect_set("year")).as("civilized_city_years"));
+        Dataset<Row> listings = CityFacts.countedEntries(listEntries, documents)
+                .withColumn("city_code", explode(cities().apply(col("region_code"))))
+                .groupBy("city_code").agg(
+                        sum(when(col("list_kind").equalTo("black"), 0).otherwise(1)).cast("long").as("red_entries"),
+                        sum(when(col("list_kind").equalTo("black"), 1).otherwise(0)).cast("long").as("black_entries"),
+                        sum(when(col("list_kind").equalTo("black").and(coalesce(col("org_is_government"), lit(false))), 1)
+                                .otherwise(0)).cast("long").as("gov_bodies_on_black_lists"));
+        Dataset<Row> persons = overlapPersons.select(explode(cities().apply(col("region_code"))).as("city_code"))
+                .groupBy("city_code").agg(count(lit(1)).as("overlapping_persons"));
+        Dataset<Row> mentionDocs = crossMentions.select("doc_id").distinct()
+                .join(documents.select("doc_id", "url", "title", "body_text", "region_code"), "doc_id");
+
+        Dataset<Row> known = titles.select("city_code").union(listings.select("city_code"))
+                .union(persons.select("city_code"))
+                .union(mentionDocs.select(explode(cities().apply(col("region_code"))).as("city_code")))
+                .distinct();
+        Map<String, String> names = CityFacts.names(known);
+        Dataset<Row> mentions = CityFacts.namedIn(mentionDocs, names)
+                .groupBy("city_code").agg(countDistinct("url").as("cross_mentions"));
+
+        Column none = lit(0L);
+        return known.join(titles, new String[] {"city_code"}, "left")
+                .join(listings, new String[] {"city_code"}, "left")
+                .join(mentions, new String[] {"city_code"}, "left")
+                .join(persons, new String[] {"city_code"}, "left")
+                .join(CityFacts.nameFrame(documents.sparkSession(), names), "city_code")
+                .select(col("city_code"), col("city_name"),
+                        concat(substring(col("city_code"), 1, 2), lit("0000")).as("province_code"),
+                        coalesce(col("civilized_city_years"), array().cast("array<int>")).as("civilized_city_years"),
+                        coalesce(col("red_entries"), none).as("red_entries"),
+                        coalesce(col("black_entries"), none).as("black_entries"),
+                        coalesce(col("gov_bodies_on_black_lists"), none).as("gov_bodies_on_black_lists"),
+                        coalesce(col("cross_mentions"), none).as("cross_mentions"),
+                        coalesce(col("overlapping_persons"), none).as("overlapping_persons"),
+                        lit(runId).as("run_id"));
+    }
+
+    private static UserDefinedFunction cities() {
+        return udf((UDF1<String, List<String>>) CityCodes::of, DataTypes.createArrayType(DataTypes.StringType));
+    }
+}

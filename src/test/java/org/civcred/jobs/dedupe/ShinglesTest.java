@@ -1,0 +1,50 @@
+package org.civcred.jobs.dedupe;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ShinglesTest {
+
+    @Test
+    void aTextOfNCharactersHasNMinusKPlusOneShinglesWhenNoneRepeats() {
+        assertEquals(6, Shingles.of("张秀英孝老爱亲十年", 4).length);
+    }
+
+    @Test
+    void repeatedShinglesAreCountedOnceAndTheSetIsSorted() {
+        long[] s = Shingles.of("好人好人好人好人", 2);
+        assertEquals(2, s.length, "好人 and 人好");
+        assertEquals(true, s[0] < s[1]);
+    }
+
+    @Test
+    void traditionalCharactersPunctuationAndSpacesDoNotChangeTheShingles() {
+        assertArrayEquals(Shingles.of("刘桂兰，女，助人为乐。", 3), Shingles.of("劉桂蘭 女 助人為樂", 3));
+    }
+
+    @Test
+    void aTextShorterThanKIsOneShingleAndAnEmptyTextHasNone() {
+        assertEquals(1, Shingles.of("好人", 5).length);
+        assertEquals(0, Shingles.of("  ，。", 5).length);
+        assertThrows(IllegalArgumentException.class, () -> Shingles.of("好人", 0));
+    }
+
+    @Test
+    void theShingleHashIsFixedAcrossRunsAndMachines() {
+        // Stored signatures stay comparable only while this value never changes.
+        assertEquals(-6_559_142_934_687_306_043L, Shingles.of("中国好人榜", 5)[0]);
+    }
+
+    @Test
+    void jaccardIsIntersectionOverUnion() {
+        long[] a = {1, 2, 3, 4};
+        long[] b = {3, 4, 5, 6, 7, 8};
+        assertEquals(2.0 / 8.0, Shingles.jaccard(a, b), 1e-12);
+        assertEquals(1.0, Shingles.jaccard(a, a), 1e-12);
+        assertEquals(0.0, Shingles.jaccard(a, new long[] {9}), 1e-12);
+        assertEquals(0.0, Shingles.jaccard(new long[0], new long[0]), 1e-12);
+    }
+}
