@@ -9,6 +9,9 @@ import org.civcred.crawl.CrawlOptions;
 import org.civcred.crawl.CrawlResult;
 import org.civcred.crawl.Crawler;
 import org.civcred.crawl.ProfileCrawlRules;
+import org.civcred.jobs.Pipeline;
+import org.civcred.jobs.SparkSessions;
+import org.apache.spark.sql.SparkSession;
 import org.civcred.mirror.HarvestCheck;
 import org.civcred.mirror.MirrorServer;
 import org.civcred.mirror.MirrorSnapshot;
@@ -20,10 +23,12 @@ import picocli.CommandLine.Option;
 
 /**
  * The README's main command: serve the offline mirror on loopback, crawl every profiled site
- * through it, and check the capture against the mirror's ground truth.
+ * through it, check the capture against the mirror's ground truth, run every job, and score the
+ * overlap tables against the same ground truth.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Serve the offline mirror, crawl all of it, check the result against its ground truth.",
+        description = {"Serve the offline mirror, crawl all of it, run every job, and score the overlap tables"
+            + " against the mirror's ground truth.",
             "Example: bin/civcred demo --data /tmp/civcred-demo"})
 final class DemoCommand implements Callable<Integer> {
 
@@ -51,9 +56,19 @@ final class DemoCommand implements Callable<Integer> {
             HarvestCheck check = HarvestCheck.of(snapshot.groundTruth(),
                     WarcRecovery.recover(result.crawlDir(), hadoop).terminal(), mirror.requests());
             check.print(System.out);
-            System.out.println("Next: validate the WARC files independently with bin/civcred-warc-check "
-                    + result.crawlDir());
-            return check.passed() ? 0 : 1;
+            if (!check.passed()) {
+                return 1;
+            }
         }
+        SparkSession spark = SparkSessions.create("civcred demo", settings);
+        String runId = CrawlIds.fresh("run", clock);
+        System.out.println("running the jobs " + Pipeline.names() + " (run " + runId + ")");
+        PipelineRun.run(spark, common.data, settings, runId, clock, Pipeline.all())
+                .forEach(r -> System.out.println("  " + r.job() + ": " + r.counts()));
+        boolean good = DemoSummary.print(spark, common.data, snapshot.groundTruth(), System.out);
+        System.out.println("Query them: bin/civcred sql --data " + common.data
+                + " \"SELECT name, region_code, lag_days, probability FROM overlap_persons ORDER BY lag_days\"");
+        System.out.println("Validate the WARC files independently: bin/civcred-warc-check " + common.data + "/raw");
+        return good ? 0 : 1;
     }
 }

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             BenchCrawlCommand.class,
             SqlCommand.class,
             RunsCommand.class,
+            RunCommand.class,
+            ImportWarcCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
