@@ -12,11 +12,20 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.civcred.tables.TableSchema;
 import org.civcred.testing.SharedSpark;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CandidatePairsTest {
 
     private final SparkSession spark = SharedSpark.get();
+    private List<Row> uncapped;
+
+    @BeforeAll
+    void pairTheSampleWithoutCap() {
+        uncapped = CandidatePairs.pairs(CandidatePairs.persons(sample()), 100).collectAsList();
+    }
 
     static Row entity(String id, String family, String name, boolean masked, String birth, String region) {
         String province = region == null ? null : region.substring(0, 2) + "0000";
@@ -35,7 +44,11 @@ class CandidatePairsTest {
     }
 
     private static Set<String> pairs(Dataset<Row> pairs) {
-        return pairs.collectAsList().stream()
+        return pairs(pairs.collectAsList());
+    }
+
+    private static Set<String> pairs(List<Row> pairs) {
+        return pairs.stream()
                 .map(r -> r.getAs("c_entity_id") + "~" + r.getAs("k_entity_id") + ":" + r.getAs("rule"))
                 .collect(Collectors.toSet());
     }
@@ -55,7 +68,7 @@ class CandidatePairsTest {
 
     @Test
     void sameNamePairsAndOneCharacterVariantsOfTheSameBirthMonthAndCityAreCandidates() {
-        Set<String> found = pairs(CandidatePairs.pairs(CandidatePairs.persons(sample()), 100));
+        Set<String> found = pairs(uncapped);
         assertEquals(Set.of("c1~k1:name", "c2~k1:name", "c3~k1:name", "c1~k2:name", "c2~k2:name", "c3~k2:name",
                 "c4~k3:surname_birth_prefecture"), found, "masked names never pair");
     }
@@ -69,8 +82,7 @@ class CandidatePairsTest {
 
     @Test
     void eachPairCarriesTheNamesFrequencyAcrossBothFamilies() {
-        List<Row> rows = CandidatePairs.pairs(CandidatePairs.persons(sample()), 100).collectAsList();
-        for (Row r : rows) {
+        for (Row r : uncapped) {
             long expected = "王伟".equals(r.getAs("c_name_norm")) ? 5 : 1;
             assertEquals(expected, r.<Long>getAs("name_count"), r.toString());
         }
