@@ -53,7 +53,11 @@ class CaptureExtractionTest {
         MirrorResource story = Captures.mirrorPage(u -> u.startsWith("http://hnzmd.wenming.cn/") && u.contains("/t"));
         String url = story.url().replace("hnzmd.wenming.cn", "www.zmdnews.example");
         List<Row> out = extraction.run(selected(url, null, story.contentType(), story.body(), "imported", true));
-        assertEquals(List.of(ExtractRows.DOCUMENT), kinds(out), "the list-entry mapper finds nobody on a story");
+        assertEquals(List.of(ExtractRows.DOCUMENT, ExtractRows.ENTRY), kinds(out),
+                "a story page is a document, and the list-entry mapper reads the person it profiles");
+        Row entry = out.get(1).getAs(ExtractRows.ENTRY);
+        int family = org.civcred.tables.TableSchema.load("list_entries").columnNames().indexOf("family");
+        assertEquals("civilization", entry.get(family), "the entry takes the family the content decided");
         Row doc = out.get(0).getAs(ExtractRows.DOCUMENT);
         assertEquals("generic", doc.getAs("site"));
         assertEquals("civilization", doc.getAs("family"));
