@@ -123,4 +123,23 @@ class PipelineEndToEndTest {
             assertEquals(e.getValue(), second.get(e.getKey()), "table " + e.getKey() + " changed on a second run");
         }
     }
+
+    @Test
+    void researchersQueryEveryTableByNameFromTheCommandLine() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = org.civcred.cli.Main.execute("sql", "--data", data.toString(), "--format", "csv",
+                    "SELECT p.name, c.url FROM overlap_persons p JOIN captures c ON array_contains(p.civ_capture_ids, c.capture_id)"
+                            + " ORDER BY p.name LIMIT 3");
+        } finally {
+            System.setOut(saved);
+        }
+        assertEquals(0, code);
+        List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals("name,url", lines.get(0));
+        assertEquals(4, lines.size(), lines.toString());
+    }
 }
