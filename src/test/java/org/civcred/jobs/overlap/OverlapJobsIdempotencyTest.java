@@ -42,6 +42,12 @@ class OverlapJobsIdempotencyTest {
                         Map.entry("family", "credit"), Map.entry("subject_type", "person"), Map.entry("name_raw", "张三"),
                         Map.entry("name_masked", false), Map.entry("list_kind", "red"), Map.entry("region_code", "411330"),
                         Map.entry("run_id", "extract"))))), "fixture");
+        c.tables().append("cross_mentions", SchemaRows.frame(c.spark(), "cross_mentions", List.of(SchemaRows.row(
+                "cross_mentions", Map.ofEntries(Map.entry("mention_id", "credit|全国文明城市"), Map.entry("doc_id", "credit"),
+                        Map.entry("url", "http://credit.example/credit"), Map.entry("family", "credit"),
+                        Map.entry("mentions_program", "civilization"), Map.entry("phrase", "全国文明城市"),
+                        Map.entry("snippet", "创建全国文明城市"), Map.entry("capture_id", "urn:uuid:credit"),
+                        Map.entry("run_id", "fixture"))))), "fixture");
     }
 
     private static void assertRerunChangesNothing(Job job, String table) {
@@ -70,7 +76,6 @@ class OverlapJobsIdempotencyTest {
 
     @Test
     void overlapCitiesRunTwiceChangesNoRow() {
-        new CrossMentionsJob().run(JobFixtures.context(dir, "run-1"));
         assertRerunChangesNothing(new OverlapCitiesJob(), "overlap_cities");
     }
 }

@@ -21,9 +21,17 @@ import org.junit.jupiter.api.Test;
 /** The overlap_articles transform on in-memory frames. */
 class OverlapArticlesRowsTest {
 
-    private final SparkSession spark = SharedSpark.get();
+    /** Computed once for the class: the tests only read it. */
+    private static final class Computed {
+        static final Map<String, Row> ROWS = compute();
+    }
 
-    private Map<String, Row> rows() {
+    private static Map<String, Row> rows() {
+        return Computed.ROWS;
+    }
+
+    private static Map<String, Row> compute() {
+        SparkSession spark = SharedSpark.get();
         Dataset<Row> documents = TinyDocuments.frame(spark, List.of(
                 doc("civ-1", "civilization", "article", "张秀英", story("张秀英", 1, 12), "2018-01-14", null),
                 doc("credit-1", "credit", "article", "转载：张秀英", story("张秀英", 1, 11), "2018-03-17", null),

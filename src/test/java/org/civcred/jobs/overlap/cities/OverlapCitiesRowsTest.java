@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 /** The overlap_cities transform on in-memory frames. */
 class OverlapCitiesRowsTest {
 
-    private final SparkSession spark = SharedSpark.get();
-
     private static Row entry(String id, String doc, String kind, String name, String region, Boolean government) {
         return SchemaRows.row("list_entries", Map.of("entry_id", id, "doc_id", doc, "site", "credit-site",
                 "family", "credit", "name_raw", name, "name_norm", name, "list_kind", kind,
@@ -26,7 +24,17 @@ class OverlapCitiesRowsTest {
                 "org_is_government", government == null ? false : government));
     }
 
-    private Map<String, Row> rows() {
+    /** Computed once for the class: the tests only read it. */
+    private static final class Computed {
+        static final Map<String, Row> ROWS = compute();
+    }
+
+    private static Map<String, Row> rows() {
+        return Computed.ROWS;
+    }
+
+    private static Map<String, Row> compute() {
+        SparkSession spark = SharedSpark.get();
         List<Row> docs = List.of(
                 doc("announce", "civilization", "article", "关于表彰第六届全国文明城市的决定", "一、名单\n南阳市、桐柏县", "2020-11-20", null),
                 doc("list", "credit", "list", "红黑榜", null, "2019-01-01", null),
