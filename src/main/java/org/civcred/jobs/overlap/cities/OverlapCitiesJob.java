@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
@@ -70,12 +71,13 @@ public final class OverlapCitiesJob implements Job {
     @Override
     public JobResult run(JobContext context) {
         Dataset<Row> rows = rows(context.tables().read("documents"), context.tables().read("list_entries"),
-                context.tables().read("cross_mentions"), context.tables().read("overlap_persons"), context.runId())
-                .localCheckpoint();
+                context.tables().read("cross_mentions"), context.tables().read("overlap_persons"), context.runId());
         context.tables().merge("overlap_cities", rows, context.runId(), true);
+        // Counted on the written table: a few thousand rows at most, and the transform is not run twice.
+        Dataset<Row> written = context.tables().read("overlap_cities");
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("cities", rows.count());
-        counts.put("civilized_cities", rows.where(org.apache.spark.sql.functions.size(col("civilized_city_years")).gt(0)).count());
+        counts.put("cities", written.count());
+        counts.put("civilized_cities", written.where(size(col("civilized_city_years")).gt(0)).count());
         LOG.info("overlap-cities: {} cities, {} with a civilized-city title", counts.get("cities"), counts.get("civilized_cities"));
         return new JobResult(name(), counts);
     }
