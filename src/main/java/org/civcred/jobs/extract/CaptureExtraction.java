@@ -19,13 +19,17 @@ import org.civcred.site.SiteRegistry;
  *   <li>{@code empty-body}; {@code unsupported-content-type} — not HTML, XHTML or JSON;</li>
  *   <li>{@code undecodable-body} — more than 2 % of the decoded characters are replacement characters;</li>
  *   <li>{@code nothing-extracted} — no title, no body and no records (the extractor's warnings as detail);</li>
- *   <li>{@code extract-failed} — anything thrown while reading the page (never fails the job).</li>
+ *   <li>{@code extract-failed} — anything thrown while reading the page (never fails the job);</li>
+ *   <li>{@code entries-without-family}, {@code list-entries-failed} — the document is kept, its
+ *       list entries are not.</li>
  * </ul>
  */
 final class CaptureExtraction {
 
     static final String STAGE = "extract";
     private static final double MAX_REPLACEMENT_SHARE = 0.02;
+    private static final int ENTRY_COLUMNS = ExtractRows.schema().apply(ExtractRows.ENTRY).dataType()
+            instanceof org.apache.spark.sql.types.StructType t ? t.size() : 0;
 
     private final SiteRegistry registry;
     private final byte[] idHashKey;
@@ -70,12 +74,41 @@ final class CaptureExtraction {
         }
         List<Row> out = new ArrayList<>();
         out.add(ExtractRows.document(document));
+        out.addAll(entries(capture, extraction, family, document.getAs("doc_id")));
+        return out;
+    }
+
+    /**
+     * The page's list entries from {@link ListEntryMapper}, given the family and site decided here
+     * (the mapper also finds the one person a story or announcement is about, so it is asked about
+     * every page). Entries of a page whose family nothing decided cannot be written
+     * ({@code list_entries.family} is required), and a mapper failure costs the entries, not the
+     * document: both are quarantined.
+     */
+    private List<Row> entries(CaptureInput capture, Extraction extraction, FamilyDecision family, String docId) {
+        String familyId = family.isDecided() ? family.family() : "";
         CaptureInput decided = capture.withSiteAndFamily(extraction.siteId(), family.family());
-        Extraction withFamily = new Extraction(extraction.siteId(), extraction.pageType(),
-                family.family() == null ? "" : family.family(), extraction.links(), extraction.fields(),
-                extraction.records(), extraction.warnings());
-        String docId = document.getAs("doc_id");
-        for (Row entry : ListEntryMapper.entries(decided, docId, withFamily, idHashKey, runId)) {
+        Extraction withFamily = new Extraction(extraction.siteId(), extraction.pageType(), familyId,
+                extraction.links(), extraction.fields(), extraction.records(), extraction.warnings());
+        List<Row> rows;
+        try {
+            rows = ListEntryMapper.entries(decided, docId, withFamily, idHashKey, runId);
+        } catch (RuntimeException e) {
+            return List.of(problem(capture, "list-entries-failed", e.toString()));
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        if (!family.isDecided()) {
+            return List.of(problem(capture, "entries-without-family", rows.size()
+                    + " list entries on a page whose family is undecided (" + family.reason() + ")"));
+        }
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row entry : rows) {
+            if (entry.length() != ENTRY_COLUMNS) {
+                return List.of(problem(capture, "list-entries-failed", "an entry row has " + entry.length()
+                        + " columns, list_entries has " + ENTRY_COLUMNS));
+            }
             out.add(ExtractRows.entry(entry));
         }
         return out;

@@ -29,8 +29,8 @@ import org.civcred.text.TextNormalizer;
  *       {@code <title>}; one line ({@link TextNormalizer#cleanLine}).</li>
  *   <li>{@code published_date}: the first of the extractor's {@code published} (or an activity's
  *       {@code start_date}), the URL's {@code tYYYYMMDD}, a 发布时间/发表时间/日期 dateline in the
- *       page, the {@code list_date} of a detail page's one record, a date in the {@code list_name} — that {@link DateNormalizer} reads with at least a
- *       month; a month-only date is stored as its first day, a year-only date not at all.
+ *       page, the {@code list_date} of a detail page's one record, a date in the {@code list_name} —
+ *       that {@link DateNormalizer} reads with at least a month; a month-only date is stored as its first day, a year-only date not at all.
  *       {@code published_raw} keeps the text it came from.</li>
  *   <li>{@code body_text}: see {@link PageKinds}; cleaned with {@link TextNormalizer#clean}.
  *       {@code text_hash} (sha1 of {@link TextNormalizer#key} of title and body) is set only for

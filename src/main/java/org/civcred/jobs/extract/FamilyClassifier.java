@@ -20,21 +20,27 @@ import org.jsoup.nodes.Element;
  *   <li>the column metas TRS sites write ({@code ColumnName}, {@code catalogs}),</li>
  *   <li>the site name: {@code SiteName}/{@code og:site_name} metas, the part of {@code <title>} after
  *       its last separator ({@code 标题_驻马店文明网}), the header logo,</li>
- *   <li>the footer ({@code 主办单位：…文明办}).</li>
+ *   <li>the footer ({@code 主办单位：…文明办});</li>
+ *   <li>last, the page's own title ({@code 某县2019年第二季度诚信"红黑榜"发布}): a page about a red
+ *       and black list is credit material wherever it is published.</li>
  * </ol>
  * The first place whose cues point to one family more than to the other decides; the reason names
  * the place and the cue. Nothing decisive leaves the family null ("undecided").
  */
 public final class FamilyClassifier {
 
-    private static final Pattern CREDIT = Pattern.compile(
-            "社会信用信息|社会信用|信用信息|诚信文化|信用动态|红黑榜|红黑名单|信用中国|信用体系|失信|守信|信用(?:[\\p{IsHan}]{2}|[\\p{IsHan}]{2}[市县区])网?(?=$|[^\\p{IsHan}])"
-                    + "|发展和改革委员会|发展改革委|发改委");
-    private static final Pattern CIVILIZATION = Pattern.compile(
-            "文明网|身边好人|中国好人榜|好人榜|中国好人|道德模范|精神文明|文明办|文明委|好人365|时代楷模|文明实践");
+    private static final Pattern CREDIT = Pattern.compile(String.join("|",
+            "社会信用信息", "社会信用", "信用信息", "诚信文化", "信用动态", "红黑榜", "红黑名单", "信用中国", "信用体系",
+            "失信", "守信", "发展和改革委员会", "发展改革委", "发改委",
+            // city credit portals name themselves 信用 + place: 信用南阳, 信用天津, 信用桐柏县
+            "信用(?:\\p{IsHan}{2}|\\p{IsHan}{2}[市县区])网?(?=$|\\P{IsHan})"));
+    private static final Pattern CIVILIZATION = Pattern.compile(String.join("|",
+            "文明网", "身边好人", "中国好人榜", "好人榜", "中国好人", "道德模范", "精神文明", "文明办", "文明委",
+            "好人365", "时代楷模", "文明实践"));
     private static final String BREADCRUMBS = ".breadcrumb, .crumb, .crumbs, .bread, .position, .location, .dqwz, "
             + "[class*=breadcrumb], [class*=crumb], [class*=position], [class*=location], [id*=crumb], [id*=position], "
             + "[id*=location]";
+    private static final String FOOTERS = "footer, .footer, #footer, [class*=footer], [id*=footer], .foot, #foot";
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s*[_|—–-]+\\s*");
 
     private FamilyClassifier() {
@@ -81,17 +87,20 @@ public final class FamilyClassifier {
         places.add(Map.entry("column", metas(doc, "ColumnName", "ColumnKeywords", "catalogs")));
         String title = doc.title();
         String[] parts = TITLE_SEPARATORS.split(title.strip());
-        String siteName = metas(doc, "SiteName", "og:site_name") + " | " + (parts.length > 1 ? parts[parts.length - 1] : "")
-                + " | " + doc.select(".logo, #logo, [class*=logo]").text();
+        String titleSuffix = parts.length > 1 ? parts[parts.length - 1] : "";
+        String siteName = metas(doc, "SiteName", "og:site_name") + " | " + titleSuffix + " | "
+                + doc.select(".logo, #logo, [class*=logo]").text();
         places.add(Map.entry("site name", siteName));
-        places.add(Map.entry("footer", doc.select("footer, .footer, #footer, [class*=footer], [id*=footer], .foot, #foot").text()));
+        places.add(Map.entry("footer", doc.select(FOOTERS).text()));
+        places.add(Map.entry("title", parts.length > 0 ? parts[0] : ""));
         return places;
     }
 
     private static String metas(Document doc, String... names) {
         StringBuilder out = new StringBuilder();
         for (String name : names) {
-            out.append(doc.select("meta[name=" + name + "], meta[property=" + name + "]").attr("content")).append(" | ");
+            String selector = "meta[name=" + name + "], meta[property=" + name + "]";
+            out.append(doc.select(selector).attr("content")).append(" | ");
         }
         return out.toString();
     }

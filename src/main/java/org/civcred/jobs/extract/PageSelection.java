@@ -39,11 +39,10 @@ public final class PageSelection {
         Dataset<Row> candidates = thin.join(targets, thin.col("refers_to").equalTo(targets.col("t_id")), "left")
                 .withColumn("body_source", when(isResponse, col("capture_id")).otherwise(col("t_id")))
                 .withColumn("resolved", isResponse.or(col("t_id").isNotNull()))
-                .withColumn("status", when(isResponse, col("status")).otherwise(coalesce(col("t_status"), col("status"))))
-                .withColumn("content_type", when(isResponse, col("content_type"))
-                        .otherwise(coalesce(col("t_content_type"), col("content_type"))))
+                .withColumn("status", borrowed(isResponse, "status", "t_status"))
+                .withColumn("content_type", borrowed(isResponse, "content_type", "t_content_type"))
                 .withColumn("payload_digest", coalesce(col("payload_digest"), col("t_digest")))
-                .withColumn("outcome", when(isResponse, col("outcome")).otherwise(coalesce(col("t_outcome"), col("outcome"))))
+                .withColumn("outcome", borrowed(isResponse, "outcome", "t_outcome"))
                 .filter(col("status").between(200, 299).or(col("resolved").equalTo(false)
                         .and(col("status").isin(200, 304).or(col("status").isNull()))))
                 .filter(col("url").rlike("^(?i)https?://[^/]+/robots\\.txt$").equalTo(false));
@@ -55,5 +54,10 @@ public final class PageSelection {
         Dataset<Row> bodies = captures.select(col("capture_id").as("b_id"), col("body"));
         return winners.join(bodies, winners.col("body_source").equalTo(bodies.col("b_id")), "left")
                 .drop("b_id", "body_source");
+    }
+
+    /** A response keeps its own value; a revisit takes its original's, or keeps its own when that is missing. */
+    private static Column borrowed(Column isResponse, String own, String original) {
+        return when(isResponse, col(own)).otherwise(coalesce(col(original), col(own)));
     }
 }

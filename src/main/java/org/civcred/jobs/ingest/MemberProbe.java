@@ -42,7 +42,10 @@ final class MemberProbe {
         return -1;
     }
 
-    /** The end offset of the intact WARC member starting at {@code offset}, or -1 when there is none. */
+    /**
+     * The end offset of the intact WARC member starting at {@code offset}, or -1 when there is none.
+     * Inflates the member without keeping its content: only its first bytes and its checksum matter.
+     */
     long memberEnd(long offset) throws IOException {
         Reader r = new Reader(offset);
         Inflater inflater = new Inflater(true);

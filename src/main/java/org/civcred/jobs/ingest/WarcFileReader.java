@@ -118,6 +118,7 @@ final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
         return ready.poll();
     }
 
+    /** Reads one record; whatever it completes (earlier captures, a problem, the summary) becomes ready. */
     private void step() {
         try {
             Optional<WarcRecord> next = reader.next();
@@ -139,6 +140,11 @@ final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
         }
     }
 
+    /**
+     * warcinfo gives the file's crawl id; a metadata record completes the pending capture it points
+     * at; a response or revisit first releases the captures before it (their groups are over), then
+     * waits itself. Other record types (request, resource, conversion) hold nothing for the table.
+     */
     private void handle(WarcRecord record, long offset) throws IOException {
         if (record instanceof Warcinfo info) {
             assembler.warcinfo(info.fields());
@@ -207,10 +213,14 @@ final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
         }
     }
 
+    /** A fresh reader from {@code offset}; jwarc positions are then relative to it. */
     private void startReaderAt(long offset) throws IOException {
         in.seek(offset);
         base = offset;
         reader = new WarcReader(Channels.newChannel(in));
+        // Archives from other tools often bend the header grammar (spaces in URIs, bare dates);
+        // lenient parsing keeps such records instead of treating them as damage.
+        reader.setLenient(true);
     }
 
     private void closeLength(long end) {

@@ -90,7 +90,6 @@ class ExtractJobTest {
 
         Set<Row> documentsBefore = new HashSet<>(documents);
         Set<Row> entriesBefore = new HashSet<>(table("list_entries"));
-        new IngestJob(List.of(MirrorCrawl.warcDir())).run(context("run-2"));
         JobResult second = new ExtractJob().run(context("run-2"));
         assertEquals(documentsBefore, new HashSet<>(table("documents")));
         assertEquals(entriesBefore, new HashSet<>(table("list_entries")));

@@ -55,6 +55,13 @@ class FamilyClassifierTest {
     }
 
     @Test
+    void aCountyReleaseWithANeutralFrameIsJudgedByItsOwnTitleLast() {
+        String html = "<html><head><title>某县2019年第二季度诚信“红黑榜”发布_某县人民政府</title></head><body>"
+                + "<div class=\"breadcrumb\">首页 &gt; 通知公告 &gt; 正文</div><p>一、红榜</p></body></html>";
+        assertEquals(new FamilyDecision("credit", "content: title 红黑榜"), FamilyClassifier.byContent(Jsoup.parse(html)));
+    }
+
+    @Test
     void aPageWithoutCuesOrWithBalancedCuesIsUndecided() {
         assertEquals(FamilyDecision.undecided(""), FamilyClassifier.byContent(Jsoup.parse(
                 "<html><head><title>天气预报</title></head><body><p>晴</p></body></html>")));

@@ -152,6 +152,30 @@ class WarcFileReaderTest {
     }
 
     @Test
+    void aRecordWhoseContentLengthIsWrongIsQuarantinedAndTheRecordAfterItIsStillRead() throws IOException {
+        Path file = threeRecords("length.warc.gz");
+        List<CaptureRecord> intact = captures(read(file));
+        byte[] bytes = Files.readAllBytes(file);
+        int second = (int) intact.get(1).warcOffset();
+        int third = (int) intact.get(2).warcOffset();
+        byte[] member;
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(java.util.Arrays.copyOfRange(bytes, second, third)))) {
+            String record = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            member = ForeignWarcs.gzip(record.replaceFirst("Content-Length: \\d+", "Content-Length: 99999")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+        }
+        byte[] damaged = ForeignWarcs.concat(ForeignWarcs.concat(java.util.Arrays.copyOf(bytes, second), member),
+                java.util.Arrays.copyOfRange(bytes, third, bytes.length));
+        Files.write(file, damaged);
+        List<IngestItem> items = read(file);
+        assertEquals(List.of(intact.get(0).url(), intact.get(2).url()),
+                captures(items).stream().map(CaptureRecord::url).toList());
+        assertEquals(1, problems(items).size(), problems(items).toString());
+        assertEquals(file + "@" + second, problems(items).get(0).rowKey());
+    }
+
+    @Test
     void aFileThatIsNotAWarcIsQuarantinedAsSuch() throws IOException {
         Path file = dir.resolve("notes.warc.gz");
         Files.writeString(file, "just some text, no records here\n".repeat(20));
