@@ -1,7 +1,11 @@
 package org.civcred.jobs.dedupe;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha1;
 
+import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +53,13 @@ public final class DedupeJob implements Job {
     public JobResult run(JobContext context) {
         DedupeSettings s = DedupeSettings.from(context.settings());
         Dataset<Row> eligible = TextDocuments.select(context.tables().read("documents"), s.minChars(), s.skipPageTypes())
-                .select("doc_id", "family", "title", "body_text", "text_hash", "published_date")
+                .select("doc_id", "url", "capture_id", "family", "title", "body_text", "text_hash", "published_date")
                 .cache();
         Dataset<Row> stored = context.tables().read("doc_signatures");
         // Checkpointed: the merge below rewrites the table this frame was read from.
-        Dataset<Row> signatures = Signatures.update(eligible, stored, s, context.runId()).localCheckpoint();
+        Dataset<Row> all = Signatures.update(eligible, stored, s, context.runId()).localCheckpoint();
+        long textless = quarantineTextless(context, all.where(col("shingles").equalTo(0)).join(eligible, "doc_id"));
+        Dataset<Row> signatures = all.where(col("shingles").gt(0));
         long computed = signatures.where(col("run_id").equalTo(context.runId())).count();
         LOG.debug("dedupe: signatures ready ({} computed)", computed);
         context.tables().merge("doc_signatures", signatures, context.runId(), true);
@@ -68,6 +74,7 @@ public final class DedupeJob implements Job {
         counts.put("documents", eligible.count());
         eligible.unpersist();
         counts.put("signatures_computed", computed);
+        counts.put("quarantined", textless);
         counts.put("exact_duplicates", outcome.exactDuplicates());
         counts.put("candidate_pairs", outcome.candidates());
         counts.put("near_duplicate_pairs", outcome.nearEdges());
@@ -77,5 +84,23 @@ public final class DedupeJob implements Job {
                 counts.get("documents"), computed, outcome.candidates(), outcome.nearEdges(), outcome.exactDuplicates(),
                 outcome.converged() ? "" : " (components did not converge)");
         return new JobResult(name(), counts);
+    }
+
+    /**
+     * A long page whose text is all punctuation or markup leftovers has no shingles: it would
+     * match nothing and every such page would share one LSH bucket. It is recorded and left out.
+     */
+    private static long quarantineTextless(JobContext context, Dataset<Row> textless) {
+        long n = textless.count();
+        if (n > 0) {
+            String reason = "no-comparable-text";
+            context.quarantine(textless.select(
+                    sha1(concat_ws("\n", lit("dedupe"), col("doc_id"), lit(reason))).as("quarantine_id"),
+                    lit(context.runId()).as("run_id"), lit("dedupe").as("stage"), col("capture_id"), col("url"),
+                    col("doc_id").as("row_key"), lit(reason).as("reason"),
+                    lit("the matching key of title and body is empty").as("detail"),
+                    lit(Timestamp.from(context.clock().instant())).as("recorded_at")));
+        }
+        return n;
     }
 }

@@ -9,6 +9,15 @@ import org.civcred.config.Settings;
 /**
  * The {@code dedupe.*} settings, validated once.
  *
+ * <p>Why 32 bands × 4 rows with a Jaccard threshold of 0.6: edited republications (prefixes,
+ * editor's notes, a dropped or added paragraph, traditional characters) keep a character-5-gram
+ * Jaccard of 0.69–1.0 with their original, while different stories written from the same sentence
+ * templates stay at or below about 0.45. The threshold sits in that gap. The S-curve
+ * {@code 1 − (1 − J^4)^32} then gives a candidate probability of 0.988 at J = 0.6, 0.9998 at 0.7,
+ * 0.87 at 0.5, 0.23 at 0.3 and 0.05 at 0.2: almost every true pair reaches the exact check, and
+ * few unrelated ones do. Five rows would need about 55 bands (275 values per signature) for the
+ * same recall at 0.6; three rows would send far more unrelated pairs to the exact check.
+ *
  * @param minChars          documents with less body text are left out
  * @param skipPageTypes     regex of page types that are never deduplicated
  * @param shingleSize       characters per shingle

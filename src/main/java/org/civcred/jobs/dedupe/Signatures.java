@@ -30,7 +30,7 @@ public final class Signatures {
     }
 
     /** The schema of {@code doc_signatures}. */
-    static StructType schema() {
+    public static StructType schema() {
         return TableSchema.load("doc_signatures").structType();
     }
 

@@ -22,10 +22,9 @@ class ClustersTest {
 
     private static final String ORIGINAL = story("张秀英", 1, 12);
 
-    private final SparkSession spark = SharedSpark.get();
-    private final DedupeSettings settings = DedupeSettings.from(Settings.defaults());
+    private static final DedupeSettings SETTINGS = DedupeSettings.from(Settings.defaults());
 
-    private final List<Row> docs = List.of(
+    private static final List<Row> DOCS = List.of(
             doc("a-original", "civilization", "hr365-story", "张秀英：孝老爱亲", ORIGINAL, "2018-01-14", "411330"),
             doc("b-exact-copy", "civilization", "article", "张秀英：孝老爱亲", ORIGINAL, "2018-02-01", null),
             doc("c-republished", "credit", "article", "【诚信典型】张秀英：孝老爱亲",
@@ -35,13 +34,23 @@ class ClustersTest {
             doc("f-too-short", "credit", "article", "通知", "短通知。", "2018-03-01", null),
             doc("g-undated-copy", "credit", "article", "张秀英：孝老爱亲", ORIGINAL + "（完）", null, null));
 
-    private Map<String, Row> clusters() {
-        Dataset<Row> eligible = TextDocuments.select(TinyDocuments.frame(spark, docs), settings.minChars(),
-                settings.skipPageTypes());
-        Dataset<Row> none = spark.createDataFrame(List.of(), Signatures.schema());
-        Dataset<Row> signatures = Signatures.update(eligible, none, settings, "run-1");
-        return Clusters.build(signatures, eligible, settings, "run-1").rows().collectAsList().stream()
-                .collect(Collectors.toMap(r -> r.getAs("doc_id"), Function.identity()));
+    /** Computed once for the class: the tests only read it. */
+    private static final class Computed {
+        static final Map<String, Row> ROWS = compute();
+
+        private static Map<String, Row> compute() {
+            SparkSession spark = SharedSpark.get();
+            Dataset<Row> eligible = TextDocuments.select(TinyDocuments.frame(spark, DOCS), SETTINGS.minChars(),
+                    SETTINGS.skipPageTypes());
+            Dataset<Row> none = spark.createDataFrame(List.of(), Signatures.schema());
+            Dataset<Row> signatures = Signatures.update(eligible, none, SETTINGS, "run-1");
+            return Clusters.build(signatures, eligible, SETTINGS, "run-1").rows().collectAsList().stream()
+                    .collect(Collectors.toMap(r -> r.getAs("doc_id"), Function.identity()));
+        }
+    }
+
+    private static Map<String, Row> clusters() {
+        return Computed.ROWS;
     }
 
     @Test
@@ -65,7 +74,7 @@ class ClustersTest {
         assertEquals(1.0, rows.get("b-exact-copy").<Double>getAs("jaccard"));
         assertEquals(false, rows.get("c-republished").getAs("exact"));
         double j = rows.get("c-republished").getAs("jaccard");
-        assertTrue(j >= settings.jaccardThreshold() && j < 1.0, "jaccard " + j);
+        assertTrue(j >= SETTINGS.jaccardThreshold() && j < 1.0, "jaccard " + j);
         assertEquals(1.0, rows.get("a-original").<Double>getAs("jaccard"), "a survivor is itself");
     }
 }

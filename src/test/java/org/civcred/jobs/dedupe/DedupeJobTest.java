@@ -16,7 +16,7 @@ import org.civcred.jobs.overlap.TinyDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The job over Delta: idempotent reruns, and new batches signed alone but clustered with history. */
+/** The job over Delta: idempotent reruns, new batches signed alone but clustered with history, quarantine. */
 class DedupeJobTest {
 
     @TempDir
@@ -42,7 +42,8 @@ class DedupeJobTest {
         JobContext third = JobFixtures.context(dir, "run-3");
         third.tables().append("documents", TinyDocuments.frame(third.spark(), List.of(
                 doc("g-later-copy", "credit", "article", "张秀英事迹", story("张秀英", 2, 12), "2019-05-01", null),
-                doc("h-earlier", "civilization", "article", "张秀英", story("张秀英", 1, 12) + "（完）", "2017-12-30", null))),
+                doc("h-earlier", "civilization", "article", "张秀英", story("张秀英", 1, 12) + "（完）", "2017-12-30", null),
+                doc("z-punctuation", "credit", "article", "……", "。".repeat(100), "2019-05-01", null))),
                 "fixture");
         new DedupeJob().run(third);
 
@@ -55,6 +56,10 @@ class DedupeJobTest {
             assertEquals("h-earlier", clustered.get(member).getAs("cluster_id"), member);
         }
         assertEquals("d-other-person", clustered.get("d-other-person").getAs("cluster_id"));
+        assertEquals(null, clustered.get("z-punctuation"), "a page without comparable text is not clustered");
+        List<Row> quarantined = third.tables().read("quarantine").collectAsList();
+        assertEquals(List.of("z-punctuation no-comparable-text dedupe"), quarantined.stream()
+                .map(r -> r.getAs("row_key") + " " + r.getAs("reason") + " " + r.getAs("stage")).toList());
     }
 
     private static Map<String, Row> byDoc(List<Row> rows) {

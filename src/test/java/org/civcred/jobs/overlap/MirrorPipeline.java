@@ -1,35 +1,37 @@
 package org.civcred.jobs.overlap;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.civcred.jobs.JobContext;
-import org.civcred.jobs.JobResult;
-import org.civcred.jobs.dedupe.DedupeJob;
+import org.apache.spark.sql.SparkSession;
+import org.civcred.config.Settings;
+import org.civcred.jobs.dedupe.Clusters;
+import org.civcred.jobs.dedupe.DedupeSettings;
+import org.civcred.jobs.dedupe.Signatures;
+import org.civcred.jobs.dedupe.TextDocuments;
 import org.civcred.jobs.overlap.articles.OverlapArticlesJob;
 import org.civcred.jobs.overlap.cities.OverlapCitiesJob;
+import org.civcred.jobs.overlap.mentions.CrossMentionPhrases;
 import org.civcred.jobs.overlap.mentions.CrossMentionsJob;
 import org.civcred.jobs.overlap.terms.OverlapTermsJob;
+import org.civcred.jobs.overlap.terms.Vocabulary;
+import org.civcred.tables.TableSchema;
+import org.civcred.testing.SharedSpark;
 
 /**
- * The document-side jobs run once per test JVM over the mirror's documents, in one temporary data
- * directory that tests read and never change: dedupe, overlap-articles, cross-mentions, overlap-terms
- * and overlap-cities (over {@link MirrorListEntries}, as overlap_persons is not built here).
+ * The document-side transforms run once per test JVM over the mirror's documents, in memory: the
+ * dedupe signatures and clusters, overlap_articles, cross_mentions, overlap_terms and
+ * overlap_cities (over {@link MirrorListEntries}; overlap_persons is not built here). The jobs'
+ * Delta reads and writes are the same for every input and are tested on small tables; here the
+ * transforms meet the mirror's ground truth.
  */
 public final class MirrorPipeline {
 
-    private final JobContext context;
-    private final List<JobResult> results;
+    private final Map<String, Dataset<Row>> tables;
 
-    private MirrorPipeline(JobContext context, List<JobResult> results) {
-        this.context = context;
-        this.results = List.copyOf(results);
+    private MirrorPipeline(Map<String, Dataset<Row>> tables) {
+        this.tables = Map.copyOf(tables);
     }
 
     private static final class Holder {
@@ -40,38 +42,31 @@ public final class MirrorPipeline {
         return Holder.INSTANCE;
     }
 
-    public JobContext context() {
-        return context;
-    }
-
-    public List<JobResult> results() {
-        return results;
-    }
-
+    /** One of documents, doc_signatures, doc_clusters, overlap_articles, cross_mentions, overlap_terms, overlap_cities. */
     public Dataset<Row> table(String name) {
-        return context.tables().read(name);
+        return tables.get(name);
     }
 
     private static MirrorPipeline start() {
-        try {
-            Path dir = Files.createTempDirectory("civcred-mirror-pipeline");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-            JobContext context = JobFixtures.context(dir, "mirror-run");
-            context.tables().append("documents", MirrorDocuments.frame(context.spark()), "fixture");
-            context.tables().append("list_entries", MirrorListEntries.frame(context.spark()), "fixture");
-            List<JobResult> results = Stream.of(new DedupeJob(), new OverlapArticlesJob(), new CrossMentionsJob(),
-                    new OverlapTermsJob(), new OverlapCitiesJob()).map(job -> job.run(context)).toList();
-            return new MirrorPipeline(context, results);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort at JVM exit
-        }
+        SparkSession spark = SharedSpark.get();
+        String run = "mirror-run";
+        DedupeSettings s = DedupeSettings.from(Settings.defaults());
+        Dataset<Row> documents = MirrorDocuments.frame(spark).cache();
+        Dataset<Row> eligible = TextDocuments.select(documents, s.minChars(), s.skipPageTypes()).cache();
+        Dataset<Row> signatures = Signatures.update(eligible, spark.createDataFrame(List.of(), Signatures.schema()), s, run)
+                .localCheckpoint();
+        Dataset<Row> clusters = Clusters.build(signatures, eligible, s, run).rows();
+        Dataset<Row> mentions = CrossMentionsJob.rows(documents, s.skipPageTypes(), CrossMentionPhrases.standard(), run)
+                .localCheckpoint();
+        Dataset<Row> persons = spark.createDataFrame(List.of(), TableSchema.load("overlap_persons").structType());
+        return new MirrorPipeline(Map.of(
+                "documents", documents,
+                "doc_signatures", signatures,
+                "doc_clusters", clusters,
+                "overlap_articles", OverlapArticlesJob.rows(documents, clusters, s.shingleSize(), run).localCheckpoint(),
+                "cross_mentions", mentions,
+                "overlap_terms", OverlapTermsJob.rows(documents, s.skipPageTypes(), Vocabulary.standard(), run).localCheckpoint(),
+                "overlap_cities", OverlapCitiesJob.rows(documents, MirrorListEntries.frame(spark), mentions, persons, run)
+                        .localCheckpoint()));
     }
 }

@@ -1,20 +1,23 @@
 package org.civcred.jobs.overlap.cities;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.instr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.udf;
 
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.civcred.text.TextNormalizer;
@@ -25,12 +28,6 @@ final class CityFacts {
     private static final StructType TITLED = new StructType()
             .add("city_code", DataTypes.StringType, false)
             .add("year", DataTypes.IntegerType, false);
-    private static final StructType NAMED = new StructType()
-            .add("city_code", DataTypes.StringType, false)
-            .add("url", DataTypes.StringType, false);
-    private static final StructType NAMES = new StructType()
-            .add("city_code", DataTypes.StringType, false)
-            .add("city_name", DataTypes.StringType, false);
 
     private CityFacts() {
     }
@@ -68,34 +65,18 @@ final class CityFacts {
                 .union(detailOnly.select("region_code", "list_kind", "org_is_government"));
     }
 
-    /** Official names of the known city codes (a small lookup: one entry per city). */
-    static Map<String, String> names(Dataset<Row> cityCodes) {
-        Map<String, String> names = new TreeMap<>();
-        for (Row r : cityCodes.collectAsList()) {
-            String code = r.getString(0);
-            CityCodes.name(code).ifPresent(n -> names.put(code, n));
-        }
-        return names;
+    /** The official name of a city code, or null. */
+    static UserDefinedFunction cityName() {
+        return udf((UDF1<String, String>) code -> CityCodes.name(code).orElse(null), DataTypes.StringType);
     }
 
-    static Dataset<Row> nameFrame(SparkSession spark, Map<String, String> names) {
-        List<Row> rows = names.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue())).toList();
-        return spark.createDataFrame(rows, NAMES);
-    }
-
-    /** {@code city_code, url} for each document whose title or body names the city in full. */
-    static Dataset<Row> namedIn(Dataset<Row> documents, Map<String, String> names) {
-        TreeMap<String, String> lookup = new TreeMap<>(names);
-        return documents.select("url", "title", "body_text").flatMap((FlatMapFunction<Row, Row>) r -> {
-            String text = TextNormalizer.simplify((r.getString(1) == null ? "" : r.getString(1)) + "\n"
-                    + (r.getString(2) == null ? "" : r.getString(2)));
-            List<Row> out = new ArrayList<>();
-            lookup.forEach((code, name) -> {
-                if (text.contains(name)) {
-                    out.add(RowFactory.create(code, r.getString(0)));
-                }
-            });
-            return out.iterator();
-        }, Encoders.row(NAMED));
+    /** {@code city_code, url} for each document whose title or body names a city (its full name) of {@code cities}. */
+    static Dataset<Row> namedIn(Dataset<Row> documents, Dataset<Row> cities) {
+        UserDefinedFunction text = udf((UDF2<String, String, String>) (title, body) -> TextNormalizer.simplify(
+                (title == null ? "" : title) + "\n" + (body == null ? "" : body)), DataTypes.StringType);
+        return documents.select(col("url"), text.apply(col("title"), col("body_text")).as("text"))
+                .crossJoin(broadcast(cities.select("city_code", "city_name")))
+                .where(instr(col("text"), col("city_name")).gt(0))
+                .select("city_code", "url");
     }
 }

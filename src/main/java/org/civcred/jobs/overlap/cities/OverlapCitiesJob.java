@@ -1,14 +1,13 @@
 package org.civcred.jobs.overlap.cities;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
@@ -46,8 +45,9 @@ import org.slf4j.LoggerFactory;
  *       official name, as the ground truth counts them);</li>
  *   <li>overlapping persons: overlap_persons rows whose agreed region lies in the city.</li>
  * </ul>
- * The set of city names searched in cross-mention texts is collected on the driver: it is bounded by
- * the number of cities (a few thousand at most). Rebuilt by MERGE with deletion of vanished rows.
+ * The cross-mention documents are matched against the names of the cities found by a broadcast
+ * cross join: both sides are small (documents that cross-mention, and at most a few thousand
+ * cities). Rebuilt by MERGE with deletion of vanished rows.
  */
 public final class OverlapCitiesJob implements Job {
 
@@ -71,55 +71,64 @@ public final class OverlapCitiesJob implements Job {
     @Override
     public JobResult run(JobContext context) {
         Dataset<Row> rows = rows(context.tables().read("documents"), context.tables().read("list_entries"),
-                context.tables().read("cross_mentions"), context.tables().read("overlap_persons"), context.runId())
-                .localCheckpoint();
+                context.tables().read("cross_mentions"), context.tables().read("overlap_persons"), context.runId());
         context.tables().merge("overlap_cities", rows, context.runId(), true);
+        // Counted on the written table: a few thousand rows at most, and the transform is not run twice.
+        Dataset<Row> written = context.tables().read("overlap_cities");
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("cities", rows.count());
-        counts.put("civilized_cities", rows.where(org.apache.spark.sql.functions.size(col("civilized_city_years")).gt(0)).count());
+        counts.put("cities", written.count());
+        counts.put("civilized_cities", written.where(size(col("civilized_city_years")).gt(0)).count());
         LOG.info("overlap-cities: {} cities, {} with a civilized-city title", counts.get("cities"), counts.get("civilized_cities"));
         return new JobResult(name(), counts);
     }
 
-    /** The transform: rows in the columns of {@code schemas/overlap_cities.json}. */
+    /**
+     * The transform: rows in the columns of {@code schemas/overlap_cities.json}. Every source is
+     * turned into facts of one shape (city, year, red, black, government body, mentioning URL,
+     * person) and the facts are aggregated once per city.
+     */
     public static Dataset<Row> rows(Dataset<Row> documents, Dataset<Row> listEntries, Dataset<Row> crossMentions,
                                     Dataset<Row> overlapPersons, String runId) {
+        Column noYear = lit(null).cast("int");
+        Column noUrl = lit(null).cast("string");
+        Column zero = lit(0);
         Dataset<Row> titles = CityFacts.civilizedYears(documents)
-                .groupBy("city_code").agg(array_sort(collect_set("year")).as("civilized_city_years"));
+                .select(col("city_code"), col("year"), zero.as("red"), zero.as("black"), zero.as("gov"), noUrl.as("url"),
+                        zero.as("person"));
+        Column black = col("list_kind").equalTo("black");
         Dataset<Row> listings = CityFacts.countedEntries(listEntries, documents)
-                .withColumn("city_code", explode(cities().apply(col("region_code"))))
-                .groupBy("city_code").agg(
-                        sum(when(col("list_kind").equalTo("black"), 0).otherwise(1)).cast("long").as("red_entries"),
-                        sum(when(col("list_kind").equalTo("black"), 1).otherwise(0)).cast("long").as("black_entries"),
-                        sum(when(col("list_kind").equalTo("black").and(coalesce(col("org_is_government"), lit(false))), 1)
-                                .otherwise(0)).cast("long").as("gov_bodies_on_black_lists"));
-        Dataset<Row> persons = overlapPersons.select(explode(cities().apply(col("region_code"))).as("city_code"))
-                .groupBy("city_code").agg(count(lit(1)).as("overlapping_persons"));
+                .select(explode(cities().apply(col("region_code"))).as("city_code"), noYear.as("year"),
+                        when(black, 0).otherwise(1).as("red"), when(black, 1).otherwise(0).as("black"),
+                        when(black.and(coalesce(col("org_is_government"), lit(false))), 1).otherwise(0).as("gov"),
+                        noUrl.as("url"), zero.as("person"));
+        Dataset<Row> persons = overlapPersons.select(explode(cities().apply(col("region_code"))).as("city_code"),
+                noYear.as("year"), zero.as("red"), zero.as("black"), zero.as("gov"), noUrl.as("url"), lit(1).as("person"));
         Dataset<Row> mentionDocs = crossMentions.select("doc_id").distinct()
                 .join(documents.select("doc_id", "url", "title", "body_text", "region_code"), "doc_id");
-
-        Dataset<Row> known = titles.select("city_code").union(listings.select("city_code"))
+        Dataset<Row> candidates = titles.select("city_code").union(listings.select("city_code"))
                 .union(persons.select("city_code"))
                 .union(mentionDocs.select(explode(cities().apply(col("region_code"))).as("city_code")))
-                .distinct();
-        Map<String, String> names = CityFacts.names(known);
-        Dataset<Row> mentions = CityFacts.namedIn(mentionDocs, names)
-                .groupBy("city_code").agg(countDistinct("url").as("cross_mentions"));
+                .distinct()
+                .withColumn("city_name", CityFacts.cityName().apply(col("city_code")))
+                .where(col("city_name").isNotNull());
+        Dataset<Row> mentions = CityFacts.namedIn(mentionDocs, candidates)
+                .select(col("city_code"), noYear.as("year"), zero.as("red"), zero.as("black"), zero.as("gov"), col("url"),
+                        zero.as("person"));
 
-        Column none = lit(0L);
-        return known.join(titles, new String[] {"city_code"}, "left")
-                .join(listings, new String[] {"city_code"}, "left")
-                .join(mentions, new String[] {"city_code"}, "left")
-                .join(persons, new String[] {"city_code"}, "left")
-                .join(CityFacts.nameFrame(documents.sparkSession(), names), "city_code")
+        return titles.union(listings).union(persons).union(mentions)
+                .groupBy("city_code").agg(
+                        array_sort(collect_set("year")).as("civilized_city_years"),
+                        sum("red").cast("long").as("red_entries"),
+                        sum("black").cast("long").as("black_entries"),
+                        sum("gov").cast("long").as("gov_bodies_on_black_lists"),
+                        countDistinct("url").as("cross_mentions"),
+                        sum("person").cast("long").as("overlapping_persons"))
+                .withColumn("city_name", CityFacts.cityName().apply(col("city_code")))
+                .where(col("city_name").isNotNull())
                 .select(col("city_code"), col("city_name"),
                         concat(substring(col("city_code"), 1, 2), lit("0000")).as("province_code"),
-                        coalesce(col("civilized_city_years"), array().cast("array<int>")).as("civilized_city_years"),
-                        coalesce(col("red_entries"), none).as("red_entries"),
-                        coalesce(col("black_entries"), none).as("black_entries"),
-                        coalesce(col("gov_bodies_on_black_lists"), none).as("gov_bodies_on_black_lists"),
-                        coalesce(col("cross_mentions"), none).as("cross_mentions"),
-                        coalesce(col("overlapping_persons"), none).as("overlapping_persons"),
+                        col("civilized_city_years"), col("red_entries"), col("black_entries"),
+                        col("gov_bodies_on_black_lists"), col("cross_mentions"), col("overlapping_persons"),
                         lit(runId).as("run_id"));
     }
 
