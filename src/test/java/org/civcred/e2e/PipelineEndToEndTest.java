@@ -142,4 +142,17 @@ class PipelineEndToEndTest {
         assertEquals("name,url", lines.get(0));
         assertEquals(4, lines.size(), lines.toString());
     }
+
+    @Test
+    void goldTablesStayReadableByOtherDeltaReaders() {
+        for (String t : TableCatalog.GOLD) {
+            Row detail = SPARK.sql("DESCRIBE DETAIL delta.`" + tables.path(t) + "`").first();
+            String props = String.valueOf((Object) detail.getAs("properties"));
+            assertTrue(props.contains("delta.enableDeletionVectors -> false"), t + " " + props);
+            assertTrue(!props.contains("delta.columnMapping.mode") || props.contains("delta.columnMapping.mode -> none"),
+                    t + " " + props);
+            int readerVersion = detail.<Integer>getAs("minReaderVersion");
+            assertEquals(1, readerVersion, t + " needs no reader features");
+        }
+    }
 }
