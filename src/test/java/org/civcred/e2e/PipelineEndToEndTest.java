@@ -155,4 +155,20 @@ class PipelineEndToEndTest {
             assertEquals(1, readerVersion, t + " needs no reader features");
         }
     }
+
+    @Test
+    void overlapCitiesAgreeWithTheGroundTruthsCityFacts() {
+        Map<String, Row> rows = new HashMap<>();
+        tables.read("overlap_cities").collectAsList().forEach(r -> rows.put(r.getAs("city_code"), r));
+        assertTrue(truth.cities().size() >= 5);
+        for (GroundTruth.City c : truth.cities()) {
+            Row r = rows.get(c.code());
+            assertTrue(r != null, "no row for " + c.code() + " " + c.name());
+            assertEquals(c.civilizedCityYears(), r.getList(r.fieldIndex("civilized_city_years")), c.name());
+            assertEquals((long) c.redEntries(), r.<Long>getAs("red_entries"), c.name() + " red entries");
+            assertEquals((long) c.blackEntries(), r.<Long>getAs("black_entries"), c.name() + " black entries");
+            assertEquals((long) c.govBodiesOnBlackLists(), r.<Long>getAs("gov_bodies_on_black_lists"), c.name());
+            assertEquals((long) c.crossMentions(), r.<Long>getAs("cross_mentions"), c.name() + " cross-mentions");
+        }
+    }
 }

@@ -59,6 +59,11 @@ public final class EntryNormalizer {
             region = EntryRegion.of(orgName.regionCode());
         }
         String idMasked = EntryIds.masked(record.get("id_masked"));
+        if (region.code() == null && idMasked != null && idMasked.matches("\\d{6}.*")) {
+            // Masks keep the first six digits: the GB/T 2260 code of where the number was issued,
+            // the only place a black-list line without an address gives.
+            region = EntryRegion.of(idMasked.substring(0, 6));
+        }
         String categoryRaw = blankToNull(record.get("category"));
         String listName = blankToNull(first(record.get("list_name"), source.fields().get("list_name")));
         CategoryNormalizer categories = CategoryNormalizer.standard();

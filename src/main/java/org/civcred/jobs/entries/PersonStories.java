@@ -43,7 +43,11 @@ public final class PersonStories {
         String[] lines = body.split("\n");
         for (int i = 0; i < Math.min(LINES_READ, lines.length); i++) {
             String line = TextNormalizer.cleanLine(lines[i]);
-            Optional<Map<String, String>> found = profile(line).or(() -> announcement(line));
+            Optional<Map<String, String>> story = profile(line);
+            // A profile story honours its subject wherever it is published; only a list (or an
+            // announcement of one) puts a person on a red list.
+            story.ifPresent(r -> r.put("list_kind", "honour"));
+            Optional<Map<String, String>> found = story.or(() -> announcement(line));
             if (found.isPresent() && namedInTitle(found.get().get("name"), title)) {
                 Map<String, String> record = found.get();
                 record.putIfAbsent("list_date", fields.getOrDefault("published", ""));

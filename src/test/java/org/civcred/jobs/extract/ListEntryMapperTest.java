@@ -141,7 +141,7 @@ class ListEntryMapperTest {
         assertEquals("F", e.gender());
         assertEquals("1962-03", e.birthYm());
         assertEquals("411330", e.regionCode());
-        assertEquals("red", e.listKind(), "a credit site's commendation");
+        assertEquals("honour", e.listKind(), "a republished profile story honours; it lists nobody on a red list");
         assertEquals(Date.valueOf("2018-03-17"), e.listDate());
     }
 
@@ -155,6 +155,16 @@ class ListEntryMapperTest {
         assertEquals("filial", e.category());
         assertEquals("integrity_star", e.honour());
         assertEquals(Date.valueOf("2019-03-01"), e.listDate());
+        assertEquals("red", e.listKind(), "an announced list of honourees is the credit side's red list");
+    }
+
+    @Test
+    void aBlackListLineWithoutAnAddressTakesItsRegionFromTheMaskedIdentityNumber() {
+        ListEntry e = map("credit", Map.of("title", "诚信红黑榜"), record("name", "李某某", "list_kind", "black",
+                "id_masked", "4113301985******12", "subject_type", "person")).get(0);
+        assertEquals("411330", e.regionCode());
+        assertEquals("county", e.regionLevel());
+        assertEquals("411300", e.prefectureCode());
     }
 
     @Test

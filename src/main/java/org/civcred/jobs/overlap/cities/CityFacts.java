@@ -48,12 +48,13 @@ final class CityFacts {
     }
 
     /**
-     * Credit-family red, honour and black entries, without the detail-page repeats of list rows:
+     * Credit-family red-list and black-list entries, without the detail-page repeats of list rows
+     * (honour entries, such as a 好人 story republished in a credit column, list nobody):
      * {@code region_code, list_kind, org_is_government}.
      */
     static Dataset<Row> countedEntries(Dataset<Row> listEntries, Dataset<Row> documents) {
         Dataset<Row> entries = listEntries
-                .where(col("family").equalTo("credit").and(col("list_kind").isin("red", "honour", "black")))
+                .where(col("family").equalTo("credit").and(col("list_kind").isin("red", "black")))
                 .join(documents.select("doc_id", "page_type"), new String[] {"doc_id"}, "left")
                 .withColumn("name_key", coalesce(col("name_norm"), col("name_raw")))
                 .withColumn("on_detail", coalesce(col("page_type").rlike("(?i)detail"), lit(false)));

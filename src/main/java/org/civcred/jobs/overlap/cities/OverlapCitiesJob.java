@@ -37,10 +37,11 @@ import org.slf4j.LoggerFactory;
  * cities). A row exists for every city that any input places something in:
  * <ul>
  *   <li>civilized-city years, read from civilization announcements ({@link CivilizedCityLists});</li>
- *   <li>red and black entries: credit-family list entries whose region lies in the city; red counts
- *       the red-list and honour kinds. An entry read from a detail page is counted only when no list
- *       row of the same site, kind and name exists, because a detail page repeats a row of the list
- *       that links to it; government bodies among the black entries are counted apart;</li>
+ *   <li>red and black entries: credit-family red-list and black-list entries whose region lies in
+ *       the city (honour entries, such as republished 好人 stories, list nobody and are not counted).
+ *       An entry read from a detail page is counted only when no list row of the same site, kind and
+ *       name exists, because a detail page repeats a row of the list that links to it; government
+ *       bodies among the black entries are counted apart;</li>
  *   <li>cross-mentions: distinct URLs of cross-mention documents whose text names the city (its full
  *       official name, as the ground truth counts them);</li>
  *   <li>overlapping persons: overlap_persons rows whose agreed region lies in the city.</li>

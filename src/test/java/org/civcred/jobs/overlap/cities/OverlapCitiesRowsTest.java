@@ -47,7 +47,8 @@ class OverlapCitiesRowsTest {
                 entry("e3", "detail-2", "red", "李四", "411302", null),
                 entry("e4", "list", "black", "桐柏县住房和城乡建设局", "411330", true),
                 entry("e5", "list", "black", "某公司", "411330", false),
-                entry("e6", "list", "honour", "王五", "120101", null));
+                entry("e6", "list", "red", "王五", "120101", null),
+                entry("e7", "news", "honour", "赵六", "411330", null));
         List<Row> mentions = List.of(SchemaRows.row("cross_mentions", Map.of("mention_id", "news|全国文明城市",
                 "doc_id", "news", "url", "http://credit.example/news", "family", "credit", "phrase", "全国文明城市")));
         List<Row> persons = List.of(SchemaRows.row("overlap_persons", Map.of("pair_id", "p1", "region_code", "411330")),
@@ -65,7 +66,8 @@ class OverlapCitiesRowsTest {
         assertEquals("桐柏县", tongbai.getAs("city_name"));
         assertEquals("410000", tongbai.getAs("province_code"));
         assertEquals(List.of(2020), tongbai.getList(tongbai.fieldIndex("civilized_city_years")));
-        assertEquals(1L, tongbai.<Long>getAs("red_entries"), "the detail page repeats the list row of 张三");
+        assertEquals(1L, tongbai.<Long>getAs("red_entries"),
+                "the detail page repeats the list row of 张三, and a republished story (honour) lists nobody");
         assertEquals(2L, tongbai.<Long>getAs("black_entries"));
         assertEquals(1L, tongbai.<Long>getAs("gov_bodies_on_black_lists"));
         assertEquals(1L, tongbai.<Long>getAs("cross_mentions"));
