@@ -45,7 +45,7 @@ public final class OrgNameNormalizer {
         String parent = branch ? parentOf(s, s.length() - branchWord.length()) : "";
         LegalForm form = legalForm(branch ? parent : s);
         String[] region = region(s);
-        boolean government = form == LegalForm.NONE && isGovernment(s);
+        boolean government = form == LegalForm.NONE && (isGovernment(s) || isGovernment(withoutPlace(s, region[0])));
         return new OrgName(s, raw == null ? "" : raw, form, branch, parent, region[0], region[1], government);
     }
 
@@ -149,6 +149,15 @@ public final class OrgNameNormalizer {
     private static String leadingClause(String name) {
         int open = name.indexOf('（');
         return open < 0 ? name : name.substring(0, open);
+    }
+
+    /**
+     * The name after its leading place, or empty: a place name may hold a word that alone would mean
+     * a business (驻马店 contains 店), so a body is also judged by what follows its place.
+     */
+    private static String withoutPlace(String name, String place) {
+        return !place.isEmpty() && name.startsWith(place) && name.length() > place.length()
+                ? name.substring(place.length()) : "";
     }
 
     private static boolean isGovernment(String name) {

@@ -78,7 +78,7 @@ public final class EntryNormalizer {
                 region.province(), region.prefecture(), categoryRaw, category, honour, listName,
                 listKind(record.get("list_kind"), source.family(), listName),
                 listDate.date() == null ? null : Date.valueOf(listDate.date().firstDay()), listDate.raw(),
-                idMasked, EntryIds.hash(idMasked, idHashKey), org ? isGovernment(orgName) : null,
+                idMasked, EntryIds.hash(idMasked, idHashKey), org ? orgName.governmentBody() : null,
                 EntryIds.redact(blankToNull(record.get("deed"))), blankToNull(record.get("source_org")),
                 source.runId());
     }
@@ -92,22 +92,11 @@ public final class EntryNormalizer {
             return false;
         }
         OrgName org = OrgNameNormalizer.parse(name);
-        return org.legalForm() != LegalForm.NONE || isGovernment(org)
+        return org.legalForm() != LegalForm.NONE || org.governmentBody()
                 || person.normalized().length() > LONGEST_PERSON_NAME;
     }
 
-    /**
-     * Government status from the name's wording; when the name opens with a place, the rest is read too,
-     * because a place name may hold a word that alone would mean a business (驻马店 contains 店).
-     */
-    static boolean isGovernment(OrgName org) {
-        if (org.governmentBody()) {
-            return true;
-        }
-        String region = org.region();
-        return !region.isEmpty() && org.normalized().startsWith(region) && org.normalized().length() > region.length()
-                && OrgNameNormalizer.parse(org.normalized().substring(region.length())).governmentBody();
-    }
+
 
     /** Whether {@code inner} lies in (or is) {@code outer}: codes share the outer's non-zero prefix. */
     static boolean nested(String inner, String outer) {

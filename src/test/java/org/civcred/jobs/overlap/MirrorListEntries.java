@@ -27,9 +27,6 @@ public final class MirrorListEntries {
 
     private static final Pattern HONOUREE = Pattern.compile("名单，(\\p{IsHan}{2,30}?)的(\\p{IsHan}{2,12}?)（");
 
-    /** Bureau names OrgNameNormalizer does not yet take for government bodies (城市管理局). */
-    private static final Pattern GOVERNMENT_NAME = Pattern.compile("(管理局|人民政府)$");
-
     private MirrorListEntries() {
     }
 
@@ -68,7 +65,7 @@ public final class MirrorListEntries {
         String name = record.get("name");
         OrgName parsed = OrgNameNormalizer.parse(name);
         // The court-defaulter API lists organisations among persons; their names give them away.
-        boolean government = parsed.governmentBody() || GOVERNMENT_NAME.matcher(name).find();
+        boolean government = parsed.governmentBody();
         boolean org = "org".equals(record.get("subject_type")) || government;
         OrgName orgName = org ? parsed : null;
         String siteRegion = doc.getAs("region_code");
