@@ -58,20 +58,22 @@ final class BenchCrawlCommand implements Callable<Integer> {
         }
         Configuration hadoop = new Configuration();
         Clock clock = Clock.systemUTC();
+        ProfileCrawlRules rules = new ProfileCrawlRules(SiteRegistry.loadDefault());
         String runDir = common.data + "/bench/run-" + CrawlIds.fresh("crawl", clock);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("machine", MachineInfo.describe());
         try (MirrorServer mirror = MirrorServer.start(MirrorSnapshot.standard(), "127.0.0.1", 0)) {
             String proxy = "127.0.0.1:" + mirror.port();
             for (int i = 1; i <= warmup; i++) {
-                Crawler.run(options(runDir + "-warmup-" + i, "warmup", settings, proxy, null, false, clock, hadoop));
+                Crawler.run(options(runDir + "-warmup-" + i, "warmup", rules, settings, proxy, null, false, clock, hadoop));
                 System.out.printf("warm-up run %d/%d done%n", i, warmup);
             }
             report.put("warmup_runs", warmup);
             List<Map<String, Object>> fast = new ArrayList<>();
             for (int i = 1; i <= repeat; i++) {
                 mirror.clearLog();
-                CrawlResult r = Crawler.run(options(runDir + "-fast-" + i, "fast", settings, proxy, null, false, clock, hadoop));
+                CrawlResult r = Crawler.run(
+                        options(runDir + "-fast-" + i, "fast", rules, settings, proxy, null, false, clock, hadoop));
                 double s = r.elapsed().toNanos() / 1e9;
                 Map<String, Object> run = new LinkedHashMap<>();
                 run.put("requests", r.requestsSent());
@@ -87,7 +89,8 @@ final class BenchCrawlCommand implements Callable<Integer> {
                     "median_mb_per_s", median(fast, "mb_per_s")));
 
             mirror.clearLog();
-            CrawlResult polite = Crawler.run(options(runDir + "-polite", "polite", settings, proxy, delay, true, clock, hadoop));
+            CrawlResult polite = Crawler.run(
+                    options(runDir + "-polite", "polite", rules, settings, proxy, delay, true, clock, hadoop));
             List<HostRate> rates = HostRate.fromLog(mirror.requests(), delay);
             report.put("politeness_on", Map.of("configured_delay_ms", delay.toMillis(),
                     "seconds", round(polite.elapsed().toNanos() / 1e9), "hosts", rates));
@@ -109,9 +112,10 @@ final class BenchCrawlCommand implements Callable<Integer> {
         return (List<Map<String, Object>>) ((Map<String, Object>) report.get("politeness_off")).get("runs");
     }
 
-    private static CrawlOptions options(String dataDir, String id, Settings settings, String proxy, Duration delay,
-                                        boolean politeness, Clock clock, Configuration hadoop) {
-        return new CrawlOptions(dataDir, id, List.of(), new ProfileCrawlRules(SiteRegistry.loadDefault()), settings,
+    private static CrawlOptions options(String dataDir, String id, ProfileCrawlRules rules, Settings settings,
+                                        String proxy, Duration delay, boolean politeness, Clock clock,
+                                        Configuration hadoop) {
+        return new CrawlOptions(dataDir, id, List.of(), rules, settings,
                 proxy, null, delay, politeness, null, System.err, clock, hadoop);
     }
 
