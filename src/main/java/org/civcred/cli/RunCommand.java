@@ -12,6 +12,7 @@ import org.civcred.jobs.Pipeline;
 import org.civcred.jobs.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Runs one job, or the whole pipeline, on the data directory's WARC files and tables. */
@@ -26,6 +27,10 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "JOB|all", description = "A job name (ingest, extract, dedupe, …) or all.")
     String job;
 
+    @Option(names = "--run-id", paramLabel = "ID",
+            description = "Run id recorded in job_runs and every commit (default: run-<time>). Schedulers pass one per logical date.")
+    String runId;
+
     @Override
     public Integer call() {
         List<Job> jobs = "all".equals(job) ? Pipeline.all() : List.of(Pipeline.byName(job).orElseThrow(() ->
@@ -33,10 +38,10 @@ final class RunCommand implements Callable<Integer> {
         Settings settings = common.settings();
         Clock clock = Clock.systemUTC();
         SparkSession spark = SparkSessions.create("civcred " + job, settings);
-        String runId = CrawlIds.fresh("run", clock);
-        List<JobResult> results = PipelineRun.run(spark, common.data, settings, runId, clock, jobs);
+        String id = runId != null ? runId : CrawlIds.fresh("run", clock);
+        List<JobResult> results = PipelineRun.run(spark, common.data, settings, id, clock, jobs);
         results.forEach(r -> System.out.println(r.job() + ": " + r.counts()));
-        System.out.println("run " + runId + " done; tables under " + common.data + "/tables");
+        System.out.println("run " + id + " done; tables under " + common.data + "/tables");
         return 0;
     }
 }
