@@ -17,6 +17,12 @@ final class PipelineRun {
 
     static List<JobResult> run(SparkSession spark, String dataDir, Settings settings, String runId, Clock clock,
                                List<Job> jobs) {
-        return new JobRunner(JobContext.of(spark, dataDir, settings, runId, clock)).run(jobs);
+        return run(spark, dataDir, settings, runId, clock, jobs, false);
+    }
+
+    /** @param full rebuild every output from all inputs instead of reading only what is new */
+    static List<JobResult> run(SparkSession spark, String dataDir, Settings settings, String runId, Clock clock,
+                               List<Job> jobs, boolean full) {
+        return new JobRunner(JobContext.of(spark, dataDir, settings, runId, clock), full).run(jobs);
     }
 }

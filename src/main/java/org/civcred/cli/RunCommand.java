@@ -31,6 +31,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Run id recorded in job_runs and every commit (default: run-<time>). Schedulers pass one per logical date.")
     String runId;
 
+    @Option(names = "--full",
+            description = "Rebuild every output from all inputs (default: each job reads only what is new since its last successful run).")
+    boolean full;
+
     @Override
     public Integer call() {
         List<Job> jobs = "all".equals(job) ? Pipeline.all() : List.of(Pipeline.byName(job).orElseThrow(() ->
@@ -39,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         SparkSession spark = SparkSessions.create("civcred " + job, settings);
         String id = runId != null ? runId : CrawlIds.fresh("run", clock);
-        List<JobResult> results = PipelineRun.run(spark, common.data, settings, id, clock, jobs);
+        List<JobResult> results = PipelineRun.run(spark, common.data, settings, id, clock, jobs, full);
         results.forEach(r -> System.out.println(r.job() + ": " + r.counts()));
         System.out.println("run " + id + " done; tables under " + common.data + "/tables");
         return 0;

@@ -19,15 +19,30 @@ import org.slf4j.LoggerFactory;
  * Runs jobs in order under one run id, labels their Spark work with a job group, and records each
  * run in {@code job_runs} with the versions of the tables it read and wrote. A failing job is
  * recorded as failed and stops the run with a one-line reason.
+ *
+ * <p>Incremental by default: each job is told (through its {@link Increment}) the input versions
+ * its last successful run read, and reads only what came after; a job whose inputs have not changed
+ * at all since then is not run and is recorded as {@code skipped}. A full run ({@code --full})
+ * rebuilds every output from all of its inputs.
  */
 public final class JobRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
     private final JobContext context;
+    private final boolean full;
+    private final JobHistory history;
 
+    /** An incremental runner. */
     public JobRunner(JobContext context) {
+        this(context, false);
+    }
+
+    /** @param full rebuild every output from all inputs instead of reading only what is new */
+    public JobRunner(JobContext context, boolean full) {
         this.context = context;
+        this.full = full;
+        this.history = new JobHistory(context.tables());
     }
 
     public List<JobResult> run(List<Job> jobs) {
@@ -37,15 +52,22 @@ public final class JobRunner {
     private JobResult runOne(Job job) {
         Instant start = context.clock().instant();
         Map<String, Long> inputs = versions(job.inputs());
+        Increment increment = increment(job, inputs);
+        if (increment.unchanged() && job.outputs().stream().allMatch(context.tables()::exists)) {
+            String why = "inputs unchanged since the last successful run";
+            record(job, start, "skipped", increment, versions(job.outputs()), Map.of(), why);
+            LOG.info("{}: skipped, {}", job.name(), why);
+            return new JobResult(job.name(), Map.of("skipped", 1L));
+        }
         context.spark().sparkContext().setJobGroup(job.name(), "civcred " + job.name() + " (" + context.runId() + ")", false);
         try {
-            JobResult result = job.run(context);
-            record(job, start, "succeeded", inputs, versions(job.outputs()), result.counts(), null);
+            JobResult result = job.run(context.withIncrement(increment));
+            record(job, start, "succeeded", increment, versions(job.outputs()), result.counts(), null);
             LOG.info("{}: {} in {} ms", job.name(), result.counts(), Duration.between(start, context.clock().instant()).toMillis());
             return result;
         } catch (RuntimeException e) {
             String reason = e instanceof CivcredException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
-            record(job, start, "failed", inputs, versions(job.outputs()), Map.of(), firstLine(reason));
+            record(job, start, "failed", increment, versions(job.outputs()), Map.of(), firstLine(reason));
             if (e instanceof CivcredException ce) {
                 throw ce;
             }
@@ -53,6 +75,15 @@ public final class JobRunner {
         } finally {
             context.spark().sparkContext().clearJobGroup();
         }
+    }
+
+    /** Full when asked, or when the job has never succeeded here; otherwise from its last good run's versions. */
+    private Increment increment(Job job, Map<String, Long> inputs) {
+        if (full) {
+            return Increment.full(inputs);
+        }
+        return history.lastSuccess(job.name()).map(last -> Increment.since(last.inputVersions(), inputs))
+                .orElseGet(() -> Increment.full(inputs));
     }
 
     private Map<String, Long> versions(List<String> tables) {
@@ -64,11 +95,13 @@ public final class JobRunner {
         return v;
     }
 
-    private void record(Job job, Instant start, String status, Map<String, Long> in, Map<String, Long> out,
+    private void record(Job job, Instant start, String status, Increment increment, Map<String, Long> out,
                         Map<String, Long> counts, String message) {
         Instant end = context.clock().instant();
+        String mode = increment.full() ? "full" : "incremental";
         Row row = RowFactory.create(context.runId(), job.name(), Timestamp.from(start), Timestamp.from(end),
-                Duration.between(start, end).toMillis(), status, scala(in), scala(out), scala(counts), message);
+                Duration.between(start, end).toMillis(), status, mode, scala(increment.to()), scala(increment.from()),
+                scala(out), scala(counts), message);
         context.tables().append("job_runs",
                 context.spark().createDataFrame(List.of(row), TableSchema.load("job_runs").structType()), context.runId());
     }

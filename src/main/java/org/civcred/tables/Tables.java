@@ -27,6 +27,7 @@ import org.civcred.config.Errors;
 public final class Tables {
 
     private static final String USER_METADATA = "spark.databricks.delta.commitInfo.userMetadata";
+    private static final String DELETE_FLAG = "_civcred_delete";
 
     private final SparkSession spark;
     private final String root;
@@ -74,6 +75,11 @@ public final class Tables {
         return spark.read().format("delta").load(path(table));
     }
 
+    /** The table as it was at {@code version} (Delta time travel). */
+    public Dataset<Row> readAt(String table, long version) {
+        return spark.read().format("delta").option("versionAsOf", version).load(path(table));
+    }
+
     /** The latest version, or empty when the table does not exist. */
     public OptionalLong version(String table) {
         if (!exists(table)) {
@@ -108,10 +114,53 @@ public final class Tables {
         withRunId(runId, merge::execute);
     }
 
-    /** Appends rows (for logs such as job_runs, where every row is new). */
+    /**
+     * Replaces the rows of some slices of the table: the slices are the distinct values of
+     * {@code scope}'s columns (table columns, e.g. {@code doc_id} or a cell's key columns); after the
+     * MERGE each slice holds exactly the given {@code rows} for it (unchanged rows untouched, vanished
+     * ones deleted) and every other slice is as it was. One commit, so readers never see a half-done
+     * slice. This is how an incremental job rewrites only what its new input touched.
+     */
+    public void replaceWithin(String table, Dataset<Row> rows, Dataset<Row> scope, String runId) {
+        TableSchema schema = ensure(table);
+        List<String> keys = schema.keys();
+        Dataset<Row> fresh = conform(rows, schema).withColumn(DELETE_FLAG, functions.lit(false));
+        Dataset<Row> inScope = read(table).join(scope.distinct(), toSeq(scope.columns()), "left_semi");
+        Dataset<Row> vanished = conform(inScope, schema)
+                .join(fresh.select(keys.stream().map(functions::col).toArray(Column[]::new)),
+                        toSeq(keys.toArray(String[]::new)), "left_anti")
+                .withColumn(DELETE_FLAG, functions.lit(true));
+        Dataset<Row> source = fresh.unionByName(vanished);
+        String on = keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));
+        Map<String, String> assign = new java.util.LinkedHashMap<>();
+        List<String> compared = new ArrayList<>();
+        for (String c : schema.columnNames()) {
+            assign.put("`" + c + "`", "s.`" + c + "`");
+            if (!keys.contains(c) && !c.equals("run_id")) {
+                compared.add("NOT (t.`" + c + "` <=> s.`" + c + "`)");
+            }
+        }
+        DeltaMergeBuilder merge = DeltaTable.forPath(spark, path(table)).as("t").merge(source.as("s"), on)
+                .whenMatched("s." + DELETE_FLAG).delete();
+        if (!compared.isEmpty()) {
+            merge = merge.whenMatched(String.join(" OR ", compared)).updateExpr(assign);
+        }
+        merge = merge.whenNotMatched("NOT s." + DELETE_FLAG).insertExpr(assign);
+        withRunId(runId, merge::execute);
+    }
+
+    private static scala.collection.immutable.Seq<String> toSeq(String[] columns) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
+    }
+
+    /**
+     * Appends rows (for logs such as job_runs, where every row is new). Columns added to the schema
+     * since the table was created are added to it (mergeSchema), so an older data directory keeps working.
+     */
     public void append(String table, Dataset<Row> rows, String runId) {
         TableSchema schema = ensure(table);
-        withRunId(runId, () -> conform(rows, schema).write().format("delta").mode("append").save(path(table)));
+        withRunId(runId, () -> conform(rows, schema).write().format("delta").mode("append")
+                .option("mergeSchema", "true").save(path(table)));
     }
 
     /** Orders and casts columns to the schema; a missing column is a programming error worth a clear message. */

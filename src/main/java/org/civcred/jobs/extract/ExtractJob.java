@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -35,9 +36,11 @@ import org.slf4j.LoggerFactory;
  * ({@link FamilyClassifier}). {@link DocumentMapper} writes the document and
  * {@link ListEntryMapper} the people and organisations listed on it.
  *
- * <p>Output: {@code documents} (key {@code doc_id}) and {@code list_entries} (key {@code entry_id})
- * are rebuilt from all captures on every run: MERGE with deletion of rows the captures no longer
- * give, so a rerun changes no row. Unusable captures go to {@code quarantine} (stage {@code extract},
+ * <p>Output: {@code documents} (key {@code doc_id}) and {@code list_entries} (key {@code entry_id}).
+ * Incremental runs read the captures added since the last successful run (Change Data Feed) and
+ * re-extract the URLs they touch, choosing among all captures of those URLs, and MERGE the result;
+ * a full run rebuilds both tables from all captures, deleting rows the captures no longer give. A
+ * rerun changes no row either way. Unusable captures go to {@code quarantine} (stage {@code extract},
  * reasons in {@link CaptureExtraction}). The id-hash key is resolved on the driver ({@link IdHashKey}).
  */
 public final class ExtractJob implements Job {
@@ -63,8 +66,11 @@ public final class ExtractJob implements Job {
     public JobResult run(JobContext context) {
         byte[] key = IdHashKey.resolve(context.settings(), context.dataDir());
         Timestamp now = Timestamp.from(context.clock().instant());
-        Dataset<Row> out = extract(PageSelection.pages(context.tables().read("captures")), key, context.runId(), now)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> captures = context.input("captures");
+        Optional<Dataset<Row>> changed = context.changes("captures");
+        Dataset<Row> pages = changed.map(c -> PageSelection.pages(captures, c)).orElseGet(() -> PageSelection.pages(captures));
+        Dataset<Row> out = extract(pages, key, context.runId(), now).persist(StorageLevel.MEMORY_AND_DISK());
+        boolean rebuild = changed.isEmpty();
         Map<String, Long> counts = new LinkedHashMap<>();
         try {
             Row tally = out.agg(
@@ -74,9 +80,9 @@ public final class ExtractJob implements Job {
             counts.put("documents", tally.isNullAt(0) ? 0L : tally.getLong(0));
             counts.put("list_entries", tally.isNullAt(1) ? 0L : tally.getLong(1));
             counts.put("quarantined", tally.isNullAt(2) ? 0L : tally.getLong(2));
-            context.tables().merge("documents", documents(out), context.runId(), true);
+            context.tables().merge("documents", documents(out), context.runId(), rebuild);
             counts.putAll(MergeMetrics.latest(context.spark(), context.tables().path("documents"), "documents"));
-            context.tables().merge("list_entries", entries(out), context.runId(), true);
+            context.tables().merge("list_entries", entries(out), context.runId(), rebuild);
             counts.putAll(MergeMetrics.latest(context.spark(), context.tables().path("list_entries"), "list_entries"));
             counts.put("quarantined_new", QuarantineWriter.addNew(context,
                     out.filter(col("kind").equalTo(ExtractRows.PROBLEM)).select("problem.*")));

@@ -31,8 +31,24 @@ public final class PageSelection {
     }
 
     public static Dataset<Row> pages(Dataset<Row> captures) {
+        return select(captures, captures.drop("body"));
+    }
+
+    /**
+     * The same choice restricted to the URLs of {@code changed} captures: each of those URLs gets
+     * the winners a selection over all captures would give it (its earlier captures take part in the
+     * ranking, and revisits find their originals anywhere), so an incremental extract writes exactly
+     * the rows a full one would write for those URLs.
+     */
+    public static Dataset<Row> pages(Dataset<Row> captures, Dataset<Row> changed) {
         Dataset<Row> thin = captures.drop("body");
-        Dataset<Row> targets = thin.filter(col("record_type").equalTo("response")).select(
+        Dataset<Row> urls = changed.select("url").distinct();
+        return select(captures, thin.join(urls, thin.col("url").equalTo(urls.col("url")), "left_semi"));
+    }
+
+    private static Dataset<Row> select(Dataset<Row> captures, Dataset<Row> chosenFrom) {
+        Dataset<Row> thin = chosenFrom;
+        Dataset<Row> targets = captures.drop("body").filter(col("record_type").equalTo("response")).select(
                 col("capture_id").as("t_id"), col("status").as("t_status"), col("content_type").as("t_content_type"),
                 col("payload_digest").as("t_digest"), col("outcome").as("t_outcome"));
         Column isResponse = col("record_type").equalTo("response");

@@ -37,8 +37,10 @@ import org.slf4j.LoggerFactory;
  * offset), and new {@code quarantine} rows (stage {@code ingest}) for records and files that cannot
  * be read: see {@link WarcFileReader} and {@link CaptureParser} for the reasons.
  *
- * <p>Cost: every listed file is read in full on each run (bodies included); the MERGE then touches
- * only new or changed rows.
+ * <p>Incremental: a file is read again only when it is new or its length or modification time
+ * changed since it was read ({@link IngestedFiles}, table {@code ingest_files}); a full run reads
+ * every file. A file that is read is read whole (bodies included); the MERGE then touches only new
+ * or changed rows.
  */
 public final class IngestJob implements Job {
 
@@ -68,17 +70,22 @@ public final class IngestJob implements Job {
 
     @Override
     public List<String> outputs() {
-        return List.of("captures", "quarantine");
+        return List.of("captures", "quarantine", "ingest_files");
     }
 
     @Override
     public JobResult run(JobContext context) {
         SparkSession spark = context.spark();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        List<String> files = WarcFiles.list(conf, context.dataDir().replaceAll("/+$", "") + "/raw", extraFiles);
-        LOG.info("ingest: {} WARC files to read", files.size());
+        List<IngestedFiles.WarcFile> listed = IngestedFiles.stat(conf, context.dataDir(),
+                WarcFiles.list(conf, context.dataDir().replaceAll("/+$", "") + "/raw", extraFiles));
+        List<IngestedFiles.WarcFile> toRead = context.full() ? listed : IngestedFiles.newOrChanged(context, listed);
+        List<String> files = toRead.stream().map(IngestedFiles.WarcFile::uri).toList();
+        LOG.info("ingest: {} WARC files to read ({} listed, {})", files.size(), listed.size(),
+                context.full() ? "full run" : "the others unchanged since they were read");
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("files", (long) files.size());
+        counts.put("files", (long) listed.size());
+        counts.put("files_read", (long) files.size());
         if (files.isEmpty()) {
             return new JobResult(name(), counts);
         }
@@ -97,6 +104,7 @@ public final class IngestJob implements Job {
             Dataset<Row> problems = items.filter(col("kind").equalTo(IngestRows.PROBLEM)).select("problem.*");
             counts.put("quarantined", tally.isNullAt(2) ? 0L : tally.getLong(2));
             counts.put("quarantined_new", QuarantineWriter.addNew(context, problems));
+            IngestedFiles.record(context, toRead);
         } finally {
             items.unpersist();
         }

@@ -65,8 +65,8 @@ public final class MirrorPipeline {
                 "doc_clusters", clusters,
                 "overlap_articles", OverlapArticlesJob.rows(documents, clusters, s.shingleSize(), run).localCheckpoint(),
                 "cross_mentions", mentions,
-                "overlap_terms", OverlapTermsJob.rows(documents, s.skipPageTypes(), Vocabulary.standard(), run).localCheckpoint(),
-                "overlap_cities", OverlapCitiesJob.rows(documents, MirrorListEntries.frame(spark), mentions, persons, run)
+                "overlap_terms", OverlapTermsJob.rows(documents, s.skipPageTypes(), Vocabulary.standard(), 100, run).localCheckpoint(),
+                "overlap_cities", OverlapCitiesJob.rows(documents, MirrorListEntries.frame(spark), mentions, persons, 100, run)
                         .localCheckpoint()));
     }
 }

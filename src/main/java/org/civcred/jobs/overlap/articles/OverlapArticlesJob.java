@@ -78,7 +78,8 @@ public final class OverlapArticlesJob implements Job {
         WindowSpec inOrder = byCluster.orderBy(col("published_date").asc_nulls_last(), col("doc_id").asc())
                 .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
         Dataset<Row> members = clusters.select("doc_id", "cluster_id")
-                .join(documents.select("doc_id", "url", "family", "site", "title", "published_date", "capture_id"), "doc_id")
+                .join(documents.select("doc_id", "url", "family", "site", "title", "published_date", "capture_id",
+                        "warc_file", "warc_offset"), "doc_id")
                 .where(col("family").isNotNull())
                 .withColumn("families", size(collect_set("family").over(byCluster)))
                 .where(col("families").equalTo(2))
@@ -94,6 +95,6 @@ public final class OverlapArticlesJob implements Job {
                         col("published_date"), when(col("is_first"), lit(1.0)).otherwise(col("measured")).as("jaccard"),
                         col("is_first"), col("first_family"), col("first_date"),
                         datediff(col("published_date"), col("first_date")).as("lag_days"), col("capture_id"),
-                        lit(runId).as("run_id"));
+                        col("warc_file"), col("warc_offset"), lit(runId).as("run_id"));
     }
 }

@@ -26,6 +26,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.civcred.jobs.Job;
 import org.civcred.jobs.JobContext;
 import org.civcred.jobs.JobResult;
+import org.civcred.jobs.overlap.Sources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +72,9 @@ public final class OverlapCitiesJob implements Job {
 
     @Override
     public JobResult run(JobContext context) {
-        Dataset<Row> rows = rows(context.tables().read("documents"), context.tables().read("list_entries"),
-                context.tables().read("cross_mentions"), context.tables().read("overlap_persons"), context.runId());
+        Dataset<Row> rows = rows(context.input("documents"), context.input("list_entries"),
+                context.input("cross_mentions"), context.input("overlap_persons"),
+                context.settings().integer(Sources.CAP_SETTING), context.runId());
         context.tables().merge("overlap_cities", rows, context.runId(), true);
         // Counted on the written table: a few thousand rows at most, and the transform is not run twice.
         Dataset<Row> written = context.tables().read("overlap_cities");
@@ -89,23 +91,24 @@ public final class OverlapCitiesJob implements Job {
      * person) and the facts are aggregated once per city.
      */
     public static Dataset<Row> rows(Dataset<Row> documents, Dataset<Row> listEntries, Dataset<Row> crossMentions,
-                                    Dataset<Row> overlapPersons, String runId) {
+                                    Dataset<Row> overlapPersons, int sourcesCap, String runId) {
         Column noYear = lit(null).cast("int");
         Column noUrl = lit(null).cast("string");
         Column zero = lit(0);
         Dataset<Row> titles = CityFacts.civilizedYears(documents)
                 .select(col("city_code"), col("year"), zero.as("red"), zero.as("black"), zero.as("gov"), noUrl.as("url"),
-                        zero.as("person"));
+                        zero.as("person"), col("capture_id"));
         Column black = col("list_kind").equalTo("black");
         Dataset<Row> listings = CityFacts.countedEntries(listEntries, documents)
                 .select(explode(cities().apply(col("region_code"))).as("city_code"), noYear.as("year"),
                         when(black, 0).otherwise(1).as("red"), when(black, 1).otherwise(0).as("black"),
                         when(black.and(coalesce(col("org_is_government"), lit(false))), 1).otherwise(0).as("gov"),
-                        noUrl.as("url"), zero.as("person"));
+                        noUrl.as("url"), zero.as("person"), col("capture_id"));
         Dataset<Row> persons = overlapPersons.select(explode(cities().apply(col("region_code"))).as("city_code"),
-                noYear.as("year"), zero.as("red"), zero.as("black"), zero.as("gov"), noUrl.as("url"), lit(1).as("person"));
+                noYear.as("year"), zero.as("red"), zero.as("black"), zero.as("gov"), noUrl.as("url"), lit(1).as("person"),
+                concat(col("civ_capture_ids"), col("credit_capture_ids")).as("captures"));
         Dataset<Row> mentionDocs = crossMentions.select("doc_id").distinct()
-                .join(documents.select("doc_id", "url", "title", "body_text", "region_code"), "doc_id");
+                .join(documents.select("doc_id", "url", "title", "body_text", "region_code", "capture_id"), "doc_id");
         Dataset<Row> candidates = titles.select("city_code").union(listings.select("city_code"))
                 .union(persons.select("city_code"))
                 .union(mentionDocs.select(explode(cities().apply(col("region_code"))).as("city_code")))
@@ -114,9 +117,14 @@ public final class OverlapCitiesJob implements Job {
                 .where(col("city_name").isNotNull());
         Dataset<Row> mentions = CityFacts.namedIn(mentionDocs, candidates)
                 .select(col("city_code"), noYear.as("year"), zero.as("red"), zero.as("black"), zero.as("gov"), col("url"),
-                        zero.as("person"));
+                        zero.as("person"), col("capture_id"));
 
-        return titles.union(listings).union(persons).union(mentions)
+        Dataset<Row> personFacts = persons.drop("captures").withColumn("capture_id", noUrl);
+        Dataset<Row> facts = titles.union(listings).union(personFacts).union(mentions);
+        Dataset<Row> evidence = facts.select("city_code", "capture_id")
+                .union(persons.select(col("city_code"), explode(col("captures")).as("capture_id")));
+        Dataset<Row> sources = Sources.of(evidence, List.of("city_code"), documents, sourcesCap);
+        Dataset<Row> rows = facts
                 .groupBy("city_code").agg(
                         array_sort(collect_set("year")).as("civilized_city_years"),
                         sum("red").cast("long").as("red_entries"),
@@ -131,6 +139,7 @@ public final class OverlapCitiesJob implements Job {
                         col("civilized_city_years"), col("red_entries"), col("black_entries"),
                         col("gov_bodies_on_black_lists"), col("cross_mentions"), col("overlapping_persons"),
                         lit(runId).as("run_id"));
+        return Sources.attach(rows, sources, List.of("city_code"));
     }
 
     private static UserDefinedFunction cities() {

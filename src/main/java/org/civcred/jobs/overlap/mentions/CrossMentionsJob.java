@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * pages and API rows are not scanned, because a list of headlines would report each article's
  * phrase a second time under the list's URL. One row per (document, phrase), keyed
  * {@code doc_id|phrase}. The phrase list ({@code terms/cross-mentions.tsv}) is small and travels
- * with the task. Rebuilt by MERGE with deletion of vanished rows: a second run changes nothing.
+ * with the task. Incremental runs scan only the documents changed since the last successful run
+ * and replace their mentions; a full run rebuilds the table. A second run changes nothing.
  */
 public final class CrossMentionsJob implements Job {
 
@@ -63,8 +65,16 @@ public final class CrossMentionsJob implements Job {
     @Override
     public JobResult run(JobContext context) {
         String skip = DedupeSettings.from(context.settings()).skipPageTypes();
-        Dataset<Row> rows = rows(context.tables().read("documents"), skip, phrases, context.runId()).localCheckpoint();
-        context.tables().merge("cross_mentions", rows, context.runId(), true);
+        Optional<Dataset<Row>> changed = context.changes("documents");
+        Dataset<Row> rows = rows(changed.orElseGet(() -> context.input("documents")), skip, phrases, context.runId())
+                .localCheckpoint();
+        if (changed.isPresent()) {
+            // Only the documents that changed: their mentions replace whatever they had before.
+            context.tables().replaceWithin("cross_mentions", rows,
+                    context.touched("documents").orElseThrow().select("doc_id"), context.runId());
+        } else {
+            context.tables().merge("cross_mentions", rows, context.runId(), true);
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("mentions", rows.count());
         counts.put("documents", rows.select("doc_id").distinct().count());
@@ -77,7 +87,8 @@ public final class CrossMentionsJob implements Job {
     public static Dataset<Row> rows(Dataset<Row> documents, String skipPageTypes, CrossMentionPhrases phrases, String runId) {
         return documents.where(TextDocuments.isProse(skipPageTypes).and(col("family").isNotNull())
                         .and(col("char_count").gt(0)))
-                .select("doc_id", "url", "family", "title", "body_text", "published_date", "region_code", "capture_id")
+                .select("doc_id", "url", "family", "title", "body_text", "published_date", "region_code", "capture_id",
+                        "warc_file", "warc_offset")
                 .flatMap(scan(phrases, runId), Encoders.row(TableSchema.load("cross_mentions").structType()));
     }
 
@@ -87,7 +98,7 @@ public final class CrossMentionsJob implements Job {
             List<Row> out = new ArrayList<>();
             for (CrossMentionPhrases.Match m : phrases.scan(r.getString(2), r.getString(3), r.getString(4))) {
                 out.add(RowFactory.create(docId + "|" + m.phrase(), docId, r.getString(1), r.getString(2), m.program(),
-                        m.phrase(), m.snippet(), r.get(5), r.getString(6), r.getString(7), runId));
+                        m.phrase(), m.snippet(), r.get(5), r.getString(6), r.getString(7), r.getString(8), r.get(9), runId));
             }
             return out.iterator();
         };

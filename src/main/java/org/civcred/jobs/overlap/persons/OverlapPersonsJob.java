@@ -1,5 +1,9 @@
 package org.civcred.jobs.overlap.persons;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
+
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -9,6 +13,7 @@ import org.civcred.config.Settings;
 import org.civcred.jobs.Job;
 import org.civcred.jobs.JobContext;
 import org.civcred.jobs.JobResult;
+import org.civcred.jobs.overlap.Sources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +34,7 @@ public final class OverlapPersonsJob implements Job {
 
     @Override
     public List<String> inputs() {
-        return List.of("entities");
+        return List.of("entities", "documents");
     }
 
     @Override
@@ -45,7 +50,11 @@ public final class OverlapPersonsJob implements Job {
             ScoringModel model = OverlapPersons.model(entities, params);
             Dataset<Row> scored = OverlapPersons.scored(entities, model, params.maxBlockPairs(), context.runId()).cache();
             Dataset<Row> matched = scored.filter(scored.col("probability").geq(params.threshold()));
-            context.tables().merge("overlap_persons", matched, context.runId(), true);
+            Dataset<Row> evidence = matched.select(col("pair_id"), explode(concat(col("civ_capture_ids"),
+                    col("credit_capture_ids"))).as("capture_id"));
+            Dataset<Row> sources = Sources.of(evidence, List.of("pair_id"), context.input("documents"), Integer.MAX_VALUE);
+            context.tables().merge("overlap_persons", Sources.attach(matched, sources, List.of("pair_id")),
+                    context.runId(), true);
             long candidates = scored.count();
             long pairs = matched.count();
             scored.unpersist();

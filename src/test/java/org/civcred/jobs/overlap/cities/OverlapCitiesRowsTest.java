@@ -55,7 +55,7 @@ class OverlapCitiesRowsTest {
                 SchemaRows.row("overlap_persons", Map.of("pair_id", "p2", "region_code", "411303")));
         return OverlapCitiesJob.rows(TinyDocuments.frame(spark, docs), SchemaRows.frame(spark, "list_entries", entries),
                         SchemaRows.frame(spark, "cross_mentions", mentions), SchemaRows.frame(spark, "overlap_persons", persons),
-                        "run-1")
+                        100, "run-1")
                 .collectAsList().stream().collect(Collectors.toMap(r -> r.getAs("city_code"), Function.identity()));
     }
 

@@ -30,7 +30,7 @@ class OverlapTermsRowsTest {
                 doc("g", "credit", "article", "无日期", "信用修复。", null, "411300"),
                 doc("h", "civilization", "article", "文明交通", "不闯红灯。", "2019-03-09", "411300"));
         Map<String, Row> byKey = new TreeMap<>();
-        for (Row r : OverlapTermsJob.rows(TinyDocuments.frame(SharedSpark.get(), docs), skip, Vocabulary.standard(), "run-1")
+        for (Row r : OverlapTermsJob.rows(TinyDocuments.frame(SharedSpark.get(), docs), skip, Vocabulary.standard(), 100, "run-1")
                 .collectAsList()) {
             byKey.put(r.getAs("family") + " " + r.getAs("month") + " " + r.getAs("province_code") + " " + r.getAs("term"), r);
         }
