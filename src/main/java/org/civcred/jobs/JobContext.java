@@ -71,6 +71,10 @@ public record JobContext(SparkSession spark, String dataDir, Tables tables, Sett
         if (from.isEmpty() || to.isEmpty()) {
             return Optional.empty();
         }
+        if (!tables.recordsChanges(table)) {
+            LOG.info("{}: {} does not record its changes (made by an older release); reading the whole table", runId, table);
+            return Optional.empty();
+        }
         if (from.getAsLong() >= to.getAsLong()) {
             return Optional.of(tables.read(table).limit(0)
                     .withColumn("_change_type", functions.lit("none"))

@@ -80,6 +80,16 @@ public final class Tables {
         return spark.read().format("delta").option("versionAsOf", version).load(path(table));
     }
 
+    /** Whether the table records its changes (Delta Change Data Feed); tables made by older releases may not. */
+    public boolean recordsChanges(String table) {
+        if (!exists(table)) {
+            return false;
+        }
+        scala.collection.Map<String, String> props = DeltaTable.forPath(spark, path(table)).detail()
+                .select("properties").first().getMap(0);
+        return "true".equalsIgnoreCase(props.get("delta.enableChangeDataFeed").getOrElse(() -> "false"));
+    }
+
     /** The latest version, or empty when the table does not exist. */
     public OptionalLong version(String table) {
         if (!exists(table)) {

@@ -33,15 +33,18 @@ public final class Sources {
      * @return {@code keys} plus {@code sources}, one row per key that has evidence
      */
     public static Dataset<Row> of(Dataset<Row> evidence, List<String> keys, Dataset<Row> documents, int cap) {
-        Dataset<Row> pages = documents.select("capture_id", "url", "family", "warc_file", "warc_offset")
+        // Prefixed: the evidence's keys may share names with these columns (family, url).
+        Dataset<Row> pages = documents.select(col("capture_id"), col("url").as("src_url"), col("family").as("src_family"),
+                        col("warc_file").as("src_warc_file"), col("warc_offset").as("src_warc_offset"))
                 .dropDuplicates("capture_id");
         Column[] keyColumns = keys.stream().map(k -> col(k)).toArray(Column[]::new);
         Column[] grouping = Arrays.copyOf(keyColumns, keyColumns.length);
         return evidence.select(concat(keyColumns, col("capture_id"))).where(col("capture_id").isNotNull()).distinct()
                 .join(pages, "capture_id")
                 .groupBy(grouping)
-                .agg(slice(array_sort(collect_set(struct(col("capture_id"), col("url"), col("family"), col("warc_file"),
-                        col("warc_offset")))), 1, cap).as("sources"));
+                .agg(slice(array_sort(collect_set(struct(col("capture_id"), col("src_url").as("url"),
+                        col("src_family").as("family"), col("src_warc_file").as("warc_file"),
+                        col("src_warc_offset").as("warc_offset")))), 1, cap).as("sources"));
     }
 
     /** Attaches {@code sources} to {@code rows} by {@code keys}; rows without evidence get an empty list. */

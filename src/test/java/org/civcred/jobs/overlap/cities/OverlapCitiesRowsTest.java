@@ -33,6 +33,12 @@ class OverlapCitiesRowsTest {
         return Computed.ROWS;
     }
 
+    private static Row person(String pairId, String regionCode) {
+        return SchemaRows.row("overlap_persons", Map.of("pair_id", pairId, "region_code", regionCode,
+                "civ_capture_ids", List.of("urn:uuid:announce"), "credit_capture_ids", List.of("urn:uuid:list"),
+                "civ_urls", List.of("http://civ.example/a"), "credit_urls", List.of("http://credit.example/list")));
+    }
+
     private static Map<String, Row> compute() {
         SparkSession spark = SharedSpark.get();
         List<Row> docs = List.of(
@@ -51,8 +57,7 @@ class OverlapCitiesRowsTest {
                 entry("e7", "news", "honour", "赵六", "411330", null));
         List<Row> mentions = List.of(SchemaRows.row("cross_mentions", Map.of("mention_id", "news|全国文明城市",
                 "doc_id", "news", "url", "http://credit.example/news", "family", "credit", "phrase", "全国文明城市")));
-        List<Row> persons = List.of(SchemaRows.row("overlap_persons", Map.of("pair_id", "p1", "region_code", "411330")),
-                SchemaRows.row("overlap_persons", Map.of("pair_id", "p2", "region_code", "411303")));
+        List<Row> persons = List.of(person("p1", "411330"), person("p2", "411303"));
         return OverlapCitiesJob.rows(TinyDocuments.frame(spark, docs), SchemaRows.frame(spark, "list_entries", entries),
                         SchemaRows.frame(spark, "cross_mentions", mentions), SchemaRows.frame(spark, "overlap_persons", persons),
                         100, "run-1")
