@@ -18,10 +18,11 @@ import org.junit.jupiter.api.Test;
 class OverlapCitiesRowsTest {
 
     private static Row entry(String id, String doc, String kind, String name, String region, Boolean government) {
-        return SchemaRows.row("list_entries", Map.of("entry_id", id, "doc_id", doc, "site", "credit-site",
-                "family", "credit", "name_raw", name, "name_norm", name, "list_kind", kind,
-                "region_code", region, "subject_type", government == null ? "person" : "org",
-                "org_is_government", government == null ? false : government));
+        return SchemaRows.row("list_entries", Map.ofEntries(Map.entry("entry_id", id), Map.entry("doc_id", doc),
+                Map.entry("capture_id", "urn:uuid:" + doc), Map.entry("site", "credit-site"), Map.entry("family", "credit"),
+                Map.entry("name_raw", name), Map.entry("name_norm", name), Map.entry("list_kind", kind),
+                Map.entry("region_code", region), Map.entry("subject_type", government == null ? "person" : "org"),
+                Map.entry("org_is_government", government == null ? false : government)));
     }
 
     /** Computed once for the class: the tests only read it. */
