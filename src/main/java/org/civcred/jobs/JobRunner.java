@@ -11,6 +11,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.civcred.config.CivcredException;
 import org.civcred.config.Errors;
+import org.civcred.quality.JobCheck;
+import org.civcred.quality.QualityGate;
 import org.civcred.tables.TableSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +27,11 @@ public final class JobRunner {
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
     private final JobContext context;
+    private final QualityGate quality;
 
     public JobRunner(JobContext context) {
         this.context = context;
+        this.quality = QualityGate.forContext(context);
     }
 
     public List<JobResult> run(List<Job> jobs) {
@@ -39,7 +43,10 @@ public final class JobRunner {
         Map<String, Long> inputs = versions(job.inputs());
         context.spark().sparkContext().setJobGroup(job.name(), "civcred " + job.name() + " (" + context.runId() + ")", false);
         try {
-            JobResult result = job.run(context);
+            // Data quality: gold rows are checked before their merge, the other outputs after the job (org.civcred.quality).
+            JobCheck check = quality.begin(job);
+            JobResult result = job.run(check.context());
+            check.finish();
             record(job, start, "succeeded", inputs, versions(job.outputs()), result.counts(), null);
             LOG.info("{}: {} in {} ms", job.name(), result.counts(), Duration.between(start, context.clock().instant()).toMillis());
             return result;

@@ -30,10 +30,21 @@ public final class Tables {
 
     private final SparkSession spark;
     private final String root;
+    private final WriteCheck writeCheck;
 
     public Tables(SparkSession spark, String dataDir) {
+        this(spark, dataDir, WriteCheck.NONE);
+    }
+
+    private Tables(SparkSession spark, String dataDir, WriteCheck writeCheck) {
         this.spark = spark;
         this.root = dataDir.replaceAll("/+$", "") + "/tables";
+        this.writeCheck = writeCheck;
+    }
+
+    /** The same tables, with every merge and append first passing its rows through {@code check}. */
+    public Tables withWriteCheck(WriteCheck check) {
+        return new Tables(spark, root.substring(0, root.length() - "/tables".length()), check);
     }
 
     public String path(String table) {
@@ -90,7 +101,7 @@ public final class Tables {
      */
     public void merge(String table, Dataset<Row> rows, String runId, boolean deleteMissing) {
         TableSchema schema = ensure(table);
-        Dataset<Row> source = conform(rows, schema);
+        Dataset<Row> source = writeCheck.beforeWrite(table, conform(rows, schema), deleteMissing);
         List<String> keys = schema.keys();
         String on = keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));
         List<String> compared = new ArrayList<>();
@@ -111,7 +122,8 @@ public final class Tables {
     /** Appends rows (for logs such as job_runs, where every row is new). */
     public void append(String table, Dataset<Row> rows, String runId) {
         TableSchema schema = ensure(table);
-        withRunId(runId, () -> conform(rows, schema).write().format("delta").mode("append").save(path(table)));
+        Dataset<Row> checked = writeCheck.beforeWrite(table, conform(rows, schema), false);
+        withRunId(runId, () -> checked.write().format("delta").mode("append").save(path(table)));
     }
 
     /** Orders and casts columns to the schema; a missing column is a programming error worth a clear message. */

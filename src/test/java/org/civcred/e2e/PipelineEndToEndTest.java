@@ -64,7 +64,7 @@ class PipelineEndToEndTest {
     private static Map<String, List<Row>> snapshotOfEveryTable() {
         Map<String, List<Row>> rows = new HashMap<>();
         for (String t : TableCatalog.ALL) {
-            if (!t.equals("job_runs") && tables.exists(t)) {
+            if (!t.equals("job_runs") && !t.equals("dq_results") && tables.exists(t)) { // run logs grow with every run
                 Dataset<Row> d = tables.read(t);
                 rows.put(t, d.drop(d.schema().getFieldIndex("body").isDefined() ? "body" : "__none__")
                         .orderBy(tableKeys(t)).collectAsList());

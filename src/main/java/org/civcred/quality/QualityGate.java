@@ -1,0 +1,45 @@
+package org.civcred.quality;
+
+import java.nio.file.Path;
+import org.civcred.jobs.Job;
+import org.civcred.jobs.JobContext;
+
+/**
+ * The quality gate of one pipeline run: the expectation catalog, loaded once, and a {@link JobCheck}
+ * per job. Settings: {@code quality.enabled} (default true) and {@code quality.expectations-dir}
+ * (extra expectation files added to the built-in ones).
+ */
+public final class QualityGate {
+
+    private final JobContext context;
+    private final ExpectationCatalog catalog;
+    private final boolean enabled;
+    private EvaluationViews views;
+
+    QualityGate(JobContext context, ExpectationCatalog catalog, boolean enabled) {
+        this.context = context;
+        this.catalog = catalog;
+        this.enabled = enabled;
+    }
+
+    /** The gate the settings of {@code context} ask for; bad expectation files are refused here, before any job runs. */
+    public static QualityGate forContext(JobContext context) {
+        boolean enabled = Boolean.parseBoolean(context.settings().string("quality.enabled"));
+        if (!enabled) {
+            return new QualityGate(context, ExpectationCatalog.of("table: dq_results\nexpectations: []\n"), false);
+        }
+        String dir = context.settings().string("quality.expectations-dir");
+        return new QualityGate(context, ExpectationCatalog.load(dir.isBlank() ? null : Path.of(dir)), true);
+    }
+
+    /** Starts checking {@code job}: run the job with {@link JobCheck#context()}, then call {@link JobCheck#finish()}. */
+    public JobCheck begin(Job job) {
+        if (!enabled) {
+            return JobCheck.disabled(context);
+        }
+        if (views == null) {
+            views = new EvaluationViews(context.spark(), context.tables());
+        }
+        return new JobCheck(context, job, catalog, views);
+    }
+}
