@@ -1,6 +1,9 @@
 package org.civcred.quality;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
 import org.civcred.jobs.Job;
 import org.civcred.jobs.JobContext;
 
@@ -37,9 +40,33 @@ public final class QualityGate {
         if (!enabled) {
             return JobCheck.disabled(context);
         }
+        return new JobCheck(context, job, catalog, views());
+    }
+
+    /**
+     * Evaluates every table's expectations on its latest version, outside any job (after editing
+     * expectation files, say), records the outcomes under the context's run id as job {@code dq}, and
+     * returns them. Failures are reported, never thrown: nothing is being published.
+     */
+    public List<Outcome> evaluateAll() {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String table : catalog.tables()) {
+            OptionalLong version = context.tables().version(table);
+            if (version.isPresent()) {
+                List<Expectation> expectations = catalog.forTable(table);
+                views().registerCommitted(table, version.getAsLong(), expectations);
+                outcomes.addAll(new ExpectationEvaluator(views().session(), context.clock())
+                        .evaluate(table, version.getAsLong(), expectations));
+            }
+        }
+        DqResults.record(context.spark(), context.tables(), context.runId(), "dq", outcomes);
+        return outcomes;
+    }
+
+    private EvaluationViews views() {
         if (views == null) {
             views = new EvaluationViews(context.spark(), context.tables());
         }
-        return new JobCheck(context, job, catalog, views);
+        return views;
     }
 }
