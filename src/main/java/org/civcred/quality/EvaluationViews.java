@@ -1,6 +1,9 @@
 package org.civcred.quality;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -59,13 +62,18 @@ final class EvaluationViews {
         registerOthers(table, expectations);
     }
 
+    /** Registers the other tables the expectations name; one that does not exist yet is an empty view of its schema. */
     private void registerOthers(String table, List<Expectation> expectations) {
-        for (String other : TableCatalog.ALL) {
-            if (!other.equals(table) && named(other, expectations)) {
-                Dataset<Row> rows = tables.exists(other)
-                        ? session.read().format("delta").load(tables.path(other))
-                        : session.createDataFrame(List.of(), TableSchema.load(other).structType());
-                rows.createOrReplaceTempView(other);
+        Set<String> others = new LinkedHashSet<>(TableCatalog.ALL);
+        expectations.stream().map(Expectation::denominator).filter(Objects::nonNull).forEach(others::add);
+        for (String other : others) {
+            if (other.equals(table) || !named(other, expectations)) {
+                continue;
+            }
+            if (tables.exists(other)) {
+                session.read().format("delta").load(tables.path(other)).createOrReplaceTempView(other);
+            } else if (TableCatalog.ALL.contains(other)) {
+                session.createDataFrame(List.of(), TableSchema.load(other).structType()).createOrReplaceTempView(other);
             }
         }
     }
