@@ -74,6 +74,11 @@ public final class ExpectationCatalog {
         return new ExpectationCatalog(byTable);
     }
 
+    /** No expectations at all (the gate switched off). */
+    static ExpectationCatalog empty() {
+        return new ExpectationCatalog(Map.of());
+    }
+
     /** Expectations from YAML text, for one file's worth (used by tests and {@link #load}). */
     public static ExpectationCatalog of(String yaml) {
         Map<String, List<Expectation>> byTable = new LinkedHashMap<>();

@@ -29,7 +29,7 @@ public final class QualityGate {
     public static QualityGate forContext(JobContext context) {
         boolean enabled = Boolean.parseBoolean(context.settings().string("quality.enabled"));
         if (!enabled) {
-            return new QualityGate(context, ExpectationCatalog.of("table: dq_results\nexpectations: []\n"), false);
+            return new QualityGate(context, ExpectationCatalog.empty(), false);
         }
         String dir = context.settings().string("quality.expectations-dir");
         return new QualityGate(context, ExpectationCatalog.load(dir.isBlank() ? null : Path.of(dir)), true);
