@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import org.civcred.config.Errors;
 import org.civcred.jobs.Job;
 import org.civcred.jobs.JobContext;
 
@@ -27,8 +28,11 @@ public final class QualityGate {
 
     /** The gate the settings of {@code context} ask for; bad expectation files are refused here, before any job runs. */
     public static QualityGate forContext(JobContext context) {
-        boolean enabled = Boolean.parseBoolean(context.settings().string("quality.enabled"));
-        if (!enabled) {
+        String enabled = context.settings().string("quality.enabled");
+        if (!enabled.equals("true") && !enabled.equals("false")) {
+            throw Errors.badSetting(context.settings().source("quality.enabled"), "quality.enabled", enabled, "true or false");
+        }
+        if (enabled.equals("false")) {
             return new QualityGate(context, ExpectationCatalog.empty(), false);
         }
         String dir = context.settings().string("quality.expectations-dir");
