@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             BenchCrawlCommand.class,
             SqlCommand.class,
             RunsCommand.class,
+            DqCommand.class,
             RunCommand.class,
             ImportWarcCommand.class,
             CommandLine.HelpCommand.class

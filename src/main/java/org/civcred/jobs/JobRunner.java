@@ -11,6 +11,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.civcred.config.CivcredException;
 import org.civcred.config.Errors;
+import org.civcred.quality.JobCheck;
+import org.civcred.quality.QualityGate;
 import org.civcred.tables.TableSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,7 @@ public final class JobRunner {
     private final JobContext context;
     private final boolean full;
     private final JobHistory history;
+    private final QualityGate quality;
 
     /** An incremental runner. */
     public JobRunner(JobContext context) {
@@ -43,6 +46,7 @@ public final class JobRunner {
         this.context = context;
         this.full = full;
         this.history = new JobHistory(context.tables());
+        this.quality = QualityGate.forContext(context);
     }
 
     public List<JobResult> run(List<Job> jobs) {
@@ -61,7 +65,10 @@ public final class JobRunner {
         }
         context.spark().sparkContext().setJobGroup(job.name(), "civcred " + job.name() + " (" + context.runId() + ")", false);
         try {
-            JobResult result = job.run(context.withIncrement(increment));
+            // Data quality: gold rows are checked before their merge, the other outputs after the job (org.civcred.quality).
+            JobCheck check = quality.begin(job);
+            JobResult result = job.run(check.context().withIncrement(increment));
+            check.finish();
             record(job, start, "succeeded", increment, versions(job.outputs()), result.counts(), null);
             LOG.info("{}: {} in {} ms", job.name(), result.counts(), Duration.between(start, context.clock().instant()).toMillis());
             return result;

@@ -9,7 +9,7 @@ public final class TableCatalog {
     /** Bronze, silver, gold and operations tables. */
     public static final List<String> ALL = List.of("captures", "documents", "list_entries", "doc_signatures",
             "doc_clusters", "entities", "overlap_persons", "overlap_articles", "overlap_terms", "cross_mentions",
-            "overlap_cities", "job_runs", "quarantine", "ingest_files");
+            "overlap_cities", "job_runs", "quarantine", "ingest_files", "dq_results");
 
     /** The gold tables researchers and dashboards read. */
     public static final List<String> GOLD = List.of("overlap_persons", "overlap_articles", "overlap_terms",

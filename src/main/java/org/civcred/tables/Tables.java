@@ -31,10 +31,21 @@ public final class Tables {
 
     private final SparkSession spark;
     private final String root;
+    private final WriteCheck writeCheck;
 
     public Tables(SparkSession spark, String dataDir) {
+        this(spark, dataDir, WriteCheck.NONE);
+    }
+
+    private Tables(SparkSession spark, String dataDir, WriteCheck writeCheck) {
         this.spark = spark;
         this.root = dataDir.replaceAll("/+$", "") + "/tables";
+        this.writeCheck = writeCheck;
+    }
+
+    /** The same tables, with every merge and append first passing its rows through {@code check}. */
+    public Tables withWriteCheck(WriteCheck check) {
+        return new Tables(spark, root.substring(0, root.length() - "/tables".length()), check);
     }
 
     public String path(String table) {
@@ -106,7 +117,7 @@ public final class Tables {
      */
     public void merge(String table, Dataset<Row> rows, String runId, boolean deleteMissing) {
         TableSchema schema = ensure(table);
-        Dataset<Row> source = conform(rows, schema);
+        Dataset<Row> source = writeCheck.beforeWrite(table, conform(rows, schema), deleteMissing);
         List<String> keys = schema.keys();
         String on = keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));
         List<String> compared = new ArrayList<>();
@@ -134,7 +145,8 @@ public final class Tables {
     public void replaceWithin(String table, Dataset<Row> rows, Dataset<Row> scope, String runId) {
         TableSchema schema = ensure(table);
         List<String> keys = schema.keys();
-        Dataset<Row> fresh = conform(rows, schema).withColumn(DELETE_FLAG, functions.lit(false));
+        Dataset<Row> fresh = writeCheck.beforeWrite(table, conform(rows, schema), false)
+                .withColumn(DELETE_FLAG, functions.lit(false));
         Dataset<Row> inScope = read(table).join(scope.distinct(), toSeq(scope.columns()), "left_semi");
         Dataset<Row> vanished = conform(inScope, schema)
                 .join(fresh.select(keys.stream().map(functions::col).toArray(Column[]::new)),
@@ -169,8 +181,9 @@ public final class Tables {
      */
     public void append(String table, Dataset<Row> rows, String runId) {
         TableSchema schema = ensure(table);
-        withRunId(runId, () -> conform(rows, schema).write().format("delta").mode("append")
-                .option("mergeSchema", "true").save(path(table)));
+        Dataset<Row> checked = writeCheck.beforeWrite(table, conform(rows, schema), false);
+        withRunId(runId, () -> checked.write().format("delta").mode("append").option("mergeSchema", "true")
+                .save(path(table)));
     }
 
     /** Orders and casts columns to the schema; a missing column is a programming error worth a clear message. */
