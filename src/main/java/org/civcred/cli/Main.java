@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             RunsCommand.class,
             RunCommand.class,
             ImportWarcCommand.class,
+            ExportCommand.class,
+            ShowCaptureCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
