@@ -102,7 +102,8 @@ public final class CaptureReport {
         }
         out.println("charset:   " + (capture.charset() == null ? "(none chosen)" : capture.charset()));
         out.println();
-        out.println(http.head());
+        // One println per line: the archived CRLFs would otherwise reach the terminal as they are.
+        http.head().lines().forEach(out::println);
     }
 
     private static void payload(CaptureLocation capture, HttpView http, PrintStream out) throws IOException {

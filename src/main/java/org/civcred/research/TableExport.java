@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
@@ -59,6 +60,10 @@ public final class TableExport {
         Path target = new Path(out);
         try {
             FileSystem fs = target.getFileSystem(conf);
+            // The checksumming local wrapper would leave a .crc file beside the export.
+            if (fs instanceof LocalFileSystem local) {
+                fs = local.getRawFileSystem();
+            }
             if (fs.exists(target)) {
                 if (!overwrite) {
                     throw Errors.usage(out + " exists", "Choose another --out, or add --overwrite to replace it");
