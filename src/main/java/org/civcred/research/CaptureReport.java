@@ -107,7 +107,13 @@ public final class CaptureReport {
     }
 
     private static void payload(CaptureLocation capture, HttpView http, PrintStream out) throws IOException {
-        byte[] body = http.payloadDecoded();
+        byte[] body;
+        try {
+            body = http.payloadDecoded();
+        } catch (IOException | RuntimeException e) {
+            throw Errors.badInput("The payload of capture " + capture.captureId() + " cannot be decoded: " + e.getMessage(),
+                    "Look at the bytes as archived with --raw", e);
+        }
         Charset charset = charsetOf(capture.charset());
         out.println();
         out.println("--- payload: " + body.length + " bytes, decoded as " + charset.name()

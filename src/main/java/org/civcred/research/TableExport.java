@@ -57,9 +57,10 @@ public final class TableExport {
 
     public static Result write(Dataset<Row> rows, Format format, String out, boolean overwrite) {
         Configuration conf = rows.sparkSession().sparkContext().hadoopConfiguration();
-        Path target = new Path(out);
         try {
-            FileSystem fs = target.getFileSystem(conf);
+            FileSystem fs = new Path(out).getFileSystem(conf);
+            // Qualified, so a bare file name has a parent directory to hold the scratch output.
+            Path target = fs.makeQualified(new Path(out));
             // The checksumming local wrapper would leave a .crc file beside the export.
             if (fs instanceof LocalFileSystem local) {
                 fs = local.getRawFileSystem();
@@ -78,7 +79,7 @@ public final class TableExport {
             if (singleFile) {
                 writeSingleFile(counted, format, fs, target);
             } else {
-                writer(counted, format).save(out);
+                writer(counted, format).save(target.toString());
             }
             return new Result(rowsObserved(observed), out);
         } catch (IOException e) {
