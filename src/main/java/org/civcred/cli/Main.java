@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             DqCommand.class,
             RunCommand.class,
             ImportWarcCommand.class,
+            ExportCommand.class,
+            ShowCaptureCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,7 +1,10 @@
 package org.civcred.cli;
 
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.civcred.jobs.SparkSessions;
 import org.civcred.tables.Tables;
 import picocli.CommandLine.Command;
@@ -10,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /** Lists recent job runs from {@code job_runs}: what ran, when, how long, with which result. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
-        description = {"List recent job runs (job_runs): job, status, duration, table versions, counts.",
+        description = {"List recent job runs (job_runs): job, status, duration, table versions read and written, counts.",
+            "A run id shown here reproduces its tables: bin/civcred sql --as-of RUN_ID \"…\".",
             "Example: bin/civcred runs --data /tmp/civcred-demo --last 20"})
 final class RunsCommand implements Callable<Integer> {
 
@@ -20,6 +24,9 @@ final class RunsCommand implements Callable<Integer> {
     @Option(names = "--last", defaultValue = "20", description = "How many runs. Default: ${DEFAULT-VALUE}")
     int last;
 
+    @Option(names = "--run", paramLabel = "RUN_ID", description = "Only the jobs of this run.")
+    String run;
+
     @Override
     public Integer call() {
         SparkSession spark = SparkSessions.create("civcred runs", common.settings());
@@ -28,9 +35,16 @@ final class RunsCommand implements Callable<Integer> {
             System.out.println("No job has run yet in " + common.data + ". Start with: bin/civcred run all --data " + common.data);
             return 0;
         }
-        tables.read("job_runs").createOrReplaceTempView("job_runs");
-        spark.sql("SELECT run_id, job, status, started_at, duration_ms, input_versions, output_versions, counts, message"
-                + " FROM job_runs ORDER BY started_at DESC, job LIMIT " + Math.max(1, last)).show(Math.max(1, last), false);
+        Dataset<Row> runs = tables.read("job_runs");
+        if (run != null) {
+            runs = runs.where(functions.col("run_id").equalTo(run));
+        }
+        // Named columns only: job_runs may gain columns, and these are the ones a reader needs first.
+        int shown = Math.max(1, last);
+        runs.select("run_id", "job", "status", "started_at", "duration_ms", "input_versions", "output_versions", "counts",
+                        "message")
+                .orderBy(functions.col("started_at").desc(), functions.col("job"))
+                .show(shown, false);
         return 0;
     }
 }

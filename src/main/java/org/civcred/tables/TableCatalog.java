@@ -1,6 +1,7 @@
 package org.civcred.tables;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /** Every table civcred writes, in pipeline order, and their registration as SQL views by name. */
@@ -24,6 +25,24 @@ public final class TableCatalog {
         for (String t : ALL) {
             if (tables.exists(t)) {
                 tables.read(t).createOrReplaceTempView(t);
+            }
+        }
+    }
+
+    /**
+     * Registers each table of {@code versions} as a view of that Delta version (time travel), and
+     * drops the view of every other catalog table, so a query cannot silently read a table that
+     * did not exist at the chosen point.
+     */
+    public static void registerViews(SparkSession spark, String dataDir, Map<String, Long> versions) {
+        Tables tables = new Tables(spark, dataDir);
+        for (String t : ALL) {
+            Long version = versions.get(t);
+            if (version == null) {
+                spark.catalog().dropTempView(t);
+            } else {
+                spark.read().format("delta").option("versionAsOf", version).load(tables.path(t))
+                        .createOrReplaceTempView(t);
             }
         }
     }
