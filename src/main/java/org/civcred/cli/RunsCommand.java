@@ -1,6 +1,8 @@
 package org.civcred.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -41,8 +43,11 @@ final class RunsCommand implements Callable<Integer> {
         }
         // Named columns only: job_runs may gain columns, and these are the ones a reader needs first.
         int shown = Math.max(1, last);
-        runs.select("run_id", "job", "status", "started_at", "duration_ms", "input_versions", "output_versions", "counts",
-                        "message")
+        // mode and read_from_versions came later: older data directories may lack them.
+        List<String> have = List.of(runs.columns());
+        runs.select(Stream.of("run_id", "job", "status", "mode", "started_at", "duration_ms", "read_from_versions",
+                                "input_versions", "output_versions", "counts", "message")
+                        .filter(have::contains).map(functions::col).toArray(org.apache.spark.sql.Column[]::new))
                 .orderBy(functions.col("started_at").desc(), functions.col("job"))
                 .show(shown, false);
         return 0;
