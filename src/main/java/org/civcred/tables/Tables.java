@@ -39,7 +39,8 @@ public final class Tables {
 
     private Tables(SparkSession spark, String dataDir, WriteCheck writeCheck) {
         this.spark = spark;
-        this.root = dataDir.replaceAll("/+$", "") + "/tables";
+        // Normalised by Hadoop (file:///x becomes file:/x): Delta compares locations textually.
+        this.root = new org.apache.hadoop.fs.Path(dataDir).toString().replaceAll("/+$", "") + "/tables";
         this.writeCheck = writeCheck;
     }
 

@@ -42,6 +42,25 @@ class TablesTest {
     }
 
     @Test
+    void aDataDirectoryGivenAsAFileUriWithThreeSlashesWorksLikeItsPath() {
+        Tables tables = new Tables(spark, "file://" + dir.toAbsolutePath());
+        tables.merge("quarantine", quarantine("q1", "bad", "run-1"), "run-1", false);
+        assertEquals(1, new Tables(spark, dir.toString()).read("quarantine").count());
+    }
+
+    @Test
+    void replacingASliceDeletesItsVanishedRowsAndLeavesOtherSlicesAlone() {
+        Tables tables = new Tables(spark, dir.toString());
+        tables.merge("quarantine", quarantine("q1", "bad", "run-1").union(quarantine("q2", "bad", "run-1"))
+                .union(quarantine("q3", "other", "run-1")), "run-1", false);
+        Dataset<Row> scope = spark.sql("SELECT 'bad' AS reason");
+        tables.replaceWithin("quarantine", quarantine("q2", "bad", "run-2"), scope, "run-2");
+        List<String> ids = tables.read("quarantine").orderBy("quarantine_id").collectAsList().stream()
+                .map(r -> r.<String>getAs("quarantine_id") + ":" + r.getAs("run_id")).toList();
+        assertEquals(List.of("q2:run-1", "q3:run-1"), ids, "q1 vanished from its slice, q2 unchanged, q3 untouched");
+    }
+
+    @Test
     void mergingTheSameRowsTwiceLeavesTheTableAsItWas() {
         Tables tables = new Tables(spark, dir.toString());
         tables.merge("quarantine", quarantine("q1", "bad", "run-1"), "run-1", false);
