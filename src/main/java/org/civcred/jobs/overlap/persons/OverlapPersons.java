@@ -55,7 +55,7 @@ public final class OverlapPersons {
             long nameCount = pair.<Long>getAs("name_count");
             PairScorer.Score score = PairScorer.score(model, civ, credit, nameCount, pair.getAs("rule"));
             return OverlapRows.row(pair, civ, credit, score, runId);
-        }, Encoders.row(TableSchema.load("overlap_persons").structType()));
+        }, Encoders.row(scoredSchema()));
     }
 
     /** The pairs at or above the threshold. */
@@ -69,5 +69,12 @@ public final class OverlapPersons {
         return persons.filter(col("family").equalTo(family)).withColumn("sample_order", sha1(col("entity_id")))
                 .orderBy("sample_order").limit(size).collectAsList().stream()
                 .map(r -> PersonSide.fromRow(r, "")).toList();
+    }
+
+    /** overlap_persons' columns but {@code sources}, which the job adds from documents after scoring. */
+    static org.apache.spark.sql.types.StructType scoredSchema() {
+        org.apache.spark.sql.types.StructType all = TableSchema.load("overlap_persons").structType();
+        return new org.apache.spark.sql.types.StructType(java.util.Arrays.stream(all.fields())
+                .filter(f -> !f.name().equals("sources")).toArray(org.apache.spark.sql.types.StructField[]::new));
     }
 }
