@@ -10,6 +10,10 @@ function currentFilters() {
   return Object.fromEntries(FILTERS.map(f => [f, params.get(f) || ""]));
 }
 
+function plural(n, one, many) {
+  return n + " " + (n === 1 ? one : many);
+}
+
 function text(tag, value, cls) {
   const node = document.createElement(tag);
   if (cls) node.className = cls;
@@ -87,7 +91,8 @@ function render(model, filters) {
 function renderKpis(model) {
   const items = [
     [model.persons && model.persons.total, "overlapping persons"],
-    [model.articles && model.articles.clusters, "republished article clusters"],
+    [model.articles && model.articles.clusters, "republished article clusters"
+      + (model.articles && model.articles.ignored.includes("province") ? " (all provinces)" : "")],
     [model.mentions && model.mentions.documents, "cross-mentioning documents"],
     [model.cities && model.cities.rows.length, "cities"],
   ];
@@ -98,29 +103,31 @@ function renderKpis(model) {
   }));
 }
 
+// One line per side: "civ  1 original·archived  2 original·archived", wrapping when long.
 function sourceLinks(kind, sources) {
-  const cell = document.createElement("div");
-  cell.className = "sources";
+  const line = document.createElement("div");
+  line.className = "sources";
+  line.appendChild(text("span", kind, "side"));
   sources.forEach((s, i) => {
-    const line = text("div", "", "source");
-    line.appendChild(text("span", kind + " " + (i + 1) + ":", "side"));
+    const item = text("span", String(i + 1) + " ", "source");
     if (s.url) {
       const a = text("a", "original", "original");
       a.href = s.url;
       a.title = s.url;
       a.rel = "noreferrer";
       a.target = "_blank";
-      line.appendChild(a);
+      item.appendChild(a);
     }
     if (s.capture) {
+      if (s.url) item.appendChild(document.createTextNode("·"));
       const a = text("a", "archived", "archived");
       a.href = s.capture;
       a.title = "Archived copy of " + (s.url || "this page");
-      line.appendChild(a);
+      item.appendChild(a);
     }
-    cell.appendChild(line);
+    line.appendChild(item);
   });
-  return cell;
+  return line;
 }
 
 function renderPersons(persons) {
@@ -130,10 +137,10 @@ function renderPersons(persons) {
     $("persons-count").textContent = "(overlap_persons not built)";
     return;
   }
-  $("persons-count").textContent = persons.total + (persons.total === 1 ? " person" : " persons");
+  $("persons-count").textContent = plural(persons.total, "person", "persons");
   const rows = persons.rows.map(p => {
     const tr = document.createElement("tr");
-    const region = text("td", p.region || "unknown");
+    const region = text("td", p.region || "unknown", "region");
     if (p.region_code) region.title = p.region_code;
     const sources = document.createElement("td");
     sources.append(sourceLinks("civ", p.civ_sources), sourceLinks("credit", p.credit_sources));
@@ -161,14 +168,15 @@ function ignoredNote(id, ignored) {
 
 function renderArticles(articles) {
   if (!articles) return Charts.empty($("chart-lag"), "overlap_articles not built yet.");
-  $("articles-count").textContent = articles.republications + " republications in " + articles.clusters + " clusters";
+  $("articles-count").textContent = plural(articles.republications, "republication", "republications") + " in "
+    + plural(articles.clusters, "cluster", "clusters");
   Charts.columns($("chart-lag"), articles.lagHistogram, { title: "Republication lag", empty: "No republication under these filters." });
   ignoredNote("articles-ignored", articles.ignored);
 }
 
 function renderMentions(mentions) {
   if (!mentions) return Charts.empty($("chart-mentions"), "cross_mentions not built yet.");
-  $("mentions-count").textContent = mentions.documents + " documents";
+  $("mentions-count").textContent = plural(mentions.documents, "document", "documents");
   const points = mentions.perMonth.map(p => Object.assign({ label: p.key }, p));
   Charts.columns($("chart-mentions"), points, {
     title: "Cross-mentions per month", empty: "No cross-mention under these filters.",
@@ -180,7 +188,7 @@ function renderMentions(mentions) {
 
 function renderTerms(terms) {
   if (!terms) return Charts.empty($("chart-terms-civilization"), "overlap_terms not built yet.");
-  $("terms-count").textContent = terms.shared + " shared terms";
+  $("terms-count").textContent = plural(terms.shared, "shared term", "shared terms");
   for (const family of ["civilization", "credit"]) {
     Charts.rows($("chart-terms-" + family), terms[family].map(t => ({ label: t.term, count: t.docs })),
       { cls: family === "credit" ? "s2" : "s1", labelWidth: 150, empty: "No shared term under these filters." });

@@ -20,10 +20,12 @@ const Charts = (() => {
     target.appendChild(p);
   }
 
-  function niceMax(n) {
-    if (n <= 5) return Math.max(n, 1);
-    const step = Math.pow(10, Math.floor(Math.log10(n)));
-    return Math.ceil(n / step) * step;
+  // Counts are whole numbers: a small maximum gets one gridline per unit, a larger one four steps.
+  function scale(n) {
+    if (n <= 4) return { max: Math.max(n, 1), ticks: Math.max(n, 1) };
+    const step = Math.pow(10, Math.floor(Math.log10(n))) / 2;
+    const max = Math.ceil(n / step) * step;
+    return { max: max % 4 === 0 ? max : Math.ceil(max / 4) * 4, ticks: 4 };
   }
 
   // Vertical bars; series: [{key, label, values: [..]}] with one colour class per value index.
@@ -31,13 +33,13 @@ const Charts = (() => {
     const series = opts.series || [{ field: "count", cls: "s0", name: "count" }];
     if (!points.length || points.every(p => series.every(s => !p[s.field]))) return empty(target, opts.empty);
     const W = 560, H = 220, left = 34, bottom = 44, top = 12;
-    const max = niceMax(Math.max(...points.map(p => series.reduce((a, s) => a + (p[s.field] || 0), 0))));
-    const band = (W - left - 8) / points.length;
+    const { max, ticks } = scale(Math.max(...points.map(p => series.reduce((a, s) => a + (p[s.field] || 0), 0))));
+    const band = Math.min((W - left - 8) / points.length, 56);
     const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": opts.title || "" });
-    for (let i = 0; i <= 4; i++) {
-      const y = top + (H - top - bottom) * (1 - i / 4);
+    for (let i = 0; i <= ticks; i++) {
+      const y = top + (H - top - bottom) * (1 - i / ticks);
       svg.appendChild(el("line", { x1: left, x2: W - 4, y1: y, y2: y, class: "gridline" }));
-      svg.appendChild(el("text", { x: left - 5, y: y + 4, class: "axis", "text-anchor": "end" }, String(Math.round(max * i / 4))));
+      svg.appendChild(el("text", { x: left - 5, y: y + 4, class: "axis", "text-anchor": "end" }, String(Math.round(max * i / ticks))));
     }
     const labelEvery = Math.ceil(points.length / 14);
     points.forEach((p, i) => {

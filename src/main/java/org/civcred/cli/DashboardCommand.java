@@ -3,6 +3,8 @@ package org.civcred.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.civcred.config.Errors;
 import org.civcred.dashboard.DashboardServer;
 import picocli.CommandLine.Command;
@@ -29,6 +31,9 @@ final class DashboardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Kernel warns on each snapshot of a table without a checkpoint (gold tables have few commits),
+        // and the dashboard takes five snapshots per page view.
+        Configurator.setLevel("io.delta.kernel.internal.snapshot.SnapshotManager", Level.ERROR);
         DashboardServer server;
         try {
             server = DashboardServer.start(common.data, new Configuration(), host, port);
