@@ -8,11 +8,13 @@ final class ApiRoute extends Route {
 
     private final GoldTables gold;
     private final RegionLabels labels;
+    private final CaptureUrls captureUrls;
     private final String dataDir;
 
-    ApiRoute(GoldTables gold, RegionLabels labels, String dataDir) {
+    ApiRoute(GoldTables gold, RegionLabels labels, CaptureUrls captureUrls, String dataDir) {
         this.gold = gold;
         this.labels = labels;
+        this.captureUrls = captureUrls;
         this.dataDir = dataDir;
     }
 
@@ -23,6 +25,6 @@ final class ApiRoute extends Route {
             return;
         }
         Filters filters = Filters.parse(exchange.getRequestURI().getRawQuery());
-        Responses.json(exchange, 200, DashboardModel.build(gold.all(), filters, labels, dataDir));
+        Responses.json(exchange, 200, DashboardModel.build(gold.all(), filters, labels, captureUrls, dataDir));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hadoop.conf.Configuration;
 import org.civcred.serve.KernelTables;
 import org.civcred.storage.HttpResponseData;
@@ -51,15 +50,7 @@ final class ArchivedPages {
     }
 
     private Optional<Map<String, Object>> lookup(Set<String> ids) {
-        AtomicReference<Map<String, Object>> found = new AtomicReference<>();
-        tables.scan("captures", COLUMNS, row -> {
-            if (ids.contains(row.get("capture_id"))) {
-                found.set(row);
-                return false;
-            }
-            return true;
-        });
-        return Optional.ofNullable(found.get());
+        return tables.rowsWhere("captures", "capture_id", ids, COLUMNS, 1).stream().findFirst();
     }
 
     private ArchivedPage read(Map<String, Object> row, String requestedId) throws IOException {

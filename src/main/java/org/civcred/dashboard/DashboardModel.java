@@ -18,7 +18,8 @@ final class DashboardModel {
     private DashboardModel() {
     }
 
-    static Map<String, Object> build(Map<String, TableRows> gold, Filters filters, RegionLabels labels, String dataDir) {
+    static Map<String, Object> build(Map<String, TableRows> gold, Filters filters, RegionLabels labels,
+                                     CaptureUrls captureUrls, String dataDir) {
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Long> versions = new TreeMap<>();
         gold.forEach((name, rows) -> versions.put(name, rows.version()));
@@ -38,7 +39,7 @@ final class DashboardModel {
         out.put("filters", options(gold, labels));
         out.put("applied", applied(filters));
         if (gold.containsKey("overlap_persons")) {
-            out.put("persons", PersonsPanel.build(gold.get("overlap_persons").rows(), filters, labels));
+            out.put("persons", PersonsPanel.build(gold.get("overlap_persons").rows(), filters, labels, captureUrls));
         }
         if (gold.containsKey("overlap_articles")) {
             out.put("articles", ActivityPanels.articles(gold.get("overlap_articles").rows(), filters));

@@ -38,7 +38,8 @@ public final class DashboardServer implements AutoCloseable {
         KernelTables tables = new KernelTables(dataDir, conf);
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
         server.createContext("/", new PageRoute());
-        server.createContext("/api/", new ApiRoute(new GoldTables(tables), new RegionLabels(), dataDir));
+        server.createContext("/api/", new ApiRoute(new GoldTables(tables), new RegionLabels(),
+                new CaptureUrls(tables), dataDir));
         server.createContext(CaptureRoute.PREFIX, new CaptureRoute(new ArchivedPages(tables, conf)));
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "dashboard-http");

@@ -3,9 +3,11 @@ package org.civcred.dashboard;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,11 +20,21 @@ final class PersonsPanel {
     private PersonsPanel() {
     }
 
-    static Map<String, Object> build(List<Map<String, Object>> persons, Filters filters, RegionLabels labels) {
+    /**
+     * @param captureUrls pairs each source URL with its capture; null leaves sources without archived copies
+     */
+    static Map<String, Object> build(List<Map<String, Object>> persons, Filters filters, RegionLabels labels,
+                                     CaptureUrls captureUrls) {
         List<Map<String, Object>> kept = persons.stream().filter(p -> matches(p, filters))
                 .sorted(Comparator.comparing((Map<String, Object> p) -> -((Number) p.get("probability")).doubleValue())
                         .thenComparing(p -> (String) p.get("name")))
                 .toList();
+        Set<String> captureIds = new HashSet<>();
+        kept.forEach(p -> {
+            captureIds.addAll(strings(p.get("civ_capture_ids")));
+            captureIds.addAll(strings(p.get("credit_capture_ids")));
+        });
+        Map<String, String> urlOfCapture = captureUrls == null ? Map.of() : captureUrls.urls(captureIds);
         Map<String, Integer> perMonth = new TreeMap<>();
         Map<String, Integer> perProvince = new TreeMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -31,7 +43,7 @@ final class PersonsPanel {
             perMonth.merge(month == null ? "unknown" : month, 1, Integer::sum);
             String province = RegionLabels.provinceCode(p.get("region_code"));
             perProvince.merge(province == null ? "000000" : province, 1, Integer::sum);
-            rows.add(row(p, month, labels));
+            rows.add(row(p, month, labels, urlOfCapture));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", rows.size());
@@ -60,7 +72,8 @@ final class PersonsPanel {
         return Filters.monthOf(later);
     }
 
-    private static Map<String, Object> row(Map<String, Object> p, String month, RegionLabels labels) {
+    private static Map<String, Object> row(Map<String, Object> p, String month, RegionLabels labels,
+                                           Map<String, String> urlOfCapture) {
         String region = (String) p.get("region_code");
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("pair_id", p.get("pair_id"));
@@ -75,8 +88,8 @@ final class PersonsPanel {
         r.put("month", month);
         r.put("lag_days", p.get("lag_days"));
         r.put("probability", p.get("probability"));
-        r.put("civ_sources", Sources.pair(p.get("civ_urls"), p.get("civ_capture_ids")));
-        r.put("credit_sources", Sources.pair(p.get("credit_urls"), p.get("credit_capture_ids")));
+        r.put("civ_sources", Sources.pair(p.get("civ_urls"), p.get("civ_capture_ids"), urlOfCapture));
+        r.put("credit_sources", Sources.pair(p.get("credit_urls"), p.get("credit_capture_ids"), urlOfCapture));
         return r;
     }
 

@@ -2,30 +2,30 @@ package org.civcred.dashboard;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A gold row's sources as links: each original URL with the capture that archived it. The URL and
- * capture-id arrays are written side by side, one capture per URL; when their lengths differ the
- * pairing is unknown, so each URL is listed without an archived copy and each capture on its own.
+ * A gold row's sources as links: each original URL with the capture that archived it, paired
+ * through the captures table (see {@link CaptureUrls}). A URL whose capture is unknown is listed
+ * without an archived copy; a capture whose URL is not among the row's URLs is listed with its own.
  */
 final class Sources {
 
     private Sources() {
     }
 
-    static List<Map<String, String>> pair(Object urls, Object captureIds) {
-        List<String> u = PersonsPanel.strings(urls);
-        List<String> c = PersonsPanel.strings(captureIds);
+    static List<Map<String, String>> pair(Object urls, Object captureIds, Map<String, String> urlOfCapture) {
+        Set<String> unpaired = new LinkedHashSet<>(PersonsPanel.strings(captureIds));
         List<Map<String, String>> out = new ArrayList<>();
-        boolean aligned = u.size() == c.size();
-        for (int i = 0; i < u.size(); i++) {
-            out.add(link(u.get(i), aligned ? c.get(i) : null));
+        for (String url : PersonsPanel.strings(urls)) {
+            String capture = unpaired.stream().filter(id -> url.equals(urlOfCapture.get(id))).findFirst().orElse(null);
+            unpaired.remove(capture);
+            out.add(link(url, capture));
         }
-        if (!aligned) {
-            c.forEach(id -> out.add(link(null, id)));
-        }
+        unpaired.forEach(id -> out.add(link(urlOfCapture.get(id), id)));
         return out;
     }
 

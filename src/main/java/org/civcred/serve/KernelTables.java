@@ -5,12 +5,18 @@ import io.delta.kernel.Table;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
 import io.delta.kernel.exceptions.TableNotFoundException;
+import io.delta.kernel.expressions.Column;
+import io.delta.kernel.expressions.Literal;
+import io.delta.kernel.expressions.Or;
+import io.delta.kernel.expressions.Predicate;
 import io.delta.kernel.types.StructField;
 import io.delta.kernel.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.civcred.config.Errors;
 
@@ -20,6 +26,8 @@ import org.civcred.config.Errors;
  * tool starts in well under a second. Thread-safe: each call takes its own snapshot.
  */
 public final class KernelTables {
+
+    private static final int MAX_SKIP_VALUES = 64;
 
     private final String root;
     private final Engine engine;
@@ -56,7 +64,7 @@ public final class KernelTables {
         boolean[] truncated = {false};
         Snapshot snapshot = existingSnapshot(table);
         StructType schema = readSchema(snapshot, table, columns);
-        SnapshotScan.scan(engine, snapshot, schema, row -> {
+        SnapshotScan.scan(engine, snapshot, schema, Optional.empty(), row -> {
             if (rows.size() == limit) {
                 truncated[0] = true;
                 return false;
@@ -68,14 +76,43 @@ public final class KernelTables {
     }
 
     /**
-     * Hands every row of the latest snapshot to {@code sink} until it returns false.
+     * Up to {@code limit} rows whose string {@code column} equals one of {@code values}, from the
+     * latest snapshot. For a short list of values, files whose column statistics rule them all out
+     * are skipped unread, so a lookup by key in a large table reads few files.
      *
-     * @return the version read
+     * @param columns the columns wanted; {@code column} itself is always read
      */
-    public long scan(String table, List<String> columns, RowSink sink) {
+    public List<Map<String, Object>> rowsWhere(String table, String column, Set<String> values, List<String> columns,
+                                               int limit) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
         Snapshot snapshot = existingSnapshot(table);
-        SnapshotScan.scan(engine, snapshot, readSchema(snapshot, table, columns), sink);
-        return snapshot.getVersion();
+        List<String> wanted = new ArrayList<>(columns);
+        if (!wanted.contains(column)) {
+            wanted.add(column);
+        }
+        List<Map<String, Object>> found = new ArrayList<>();
+        SnapshotScan.scan(engine, snapshot, readSchema(snapshot, table, wanted), skipUnless(column, values), row -> {
+            if (values.contains(row.get(column))) {
+                found.add(row);
+            }
+            return found.size() < limit;
+        });
+        return found;
+    }
+
+    /** column = v1 OR column = v2 …, for file skipping; none for long lists, whose OR chain would cost more than it saves. */
+    private static Optional<Predicate> skipUnless(String column, Set<String> values) {
+        if (values.size() > MAX_SKIP_VALUES) {
+            return Optional.empty();
+        }
+        Predicate any = null;
+        for (String v : values) {
+            Predicate equals = new Predicate("=", new Column(column), Literal.ofString(v));
+            any = any == null ? equals : new Or(any, equals);
+        }
+        return Optional.of(any);
     }
 
     private Snapshot snapshot(String table) {

@@ -2,9 +2,9 @@ package org.civcred.serve;
 
 import java.util.Map;
 
-/** Receives rows one by one during a scan. */
+/** Receives a scan's rows one by one. */
 @FunctionalInterface
-public interface RowSink {
+interface RowSink {
 
     /** Takes one row (column name → value); returns false to stop the scan early. */
     boolean accept(Map<String, Object> row);

@@ -1,6 +1,7 @@
 package org.civcred.serve;
 
 import io.delta.kernel.Scan;
+import io.delta.kernel.ScanBuilder;
 import io.delta.kernel.Snapshot;
 import io.delta.kernel.data.ColumnVector;
 import io.delta.kernel.data.ColumnarBatch;
@@ -8,6 +9,7 @@ import io.delta.kernel.data.FilteredColumnarBatch;
 import io.delta.kernel.data.Row;
 import io.delta.kernel.engine.Engine;
 import io.delta.kernel.engine.FileReadResult;
+import io.delta.kernel.expressions.Predicate;
 import io.delta.kernel.internal.InternalScanFileUtils;
 import io.delta.kernel.internal.data.ScanStateRow;
 import io.delta.kernel.internal.util.Utils;
@@ -32,8 +34,14 @@ final class SnapshotScan {
     private SnapshotScan() {
     }
 
-    static void scan(Engine engine, Snapshot snapshot, StructType readSchema, RowSink sink) {
-        Scan scan = snapshot.getScanBuilder().withReadSchema(readSchema).build();
+    /**
+     * @param skipFilter a predicate Kernel uses to skip whole files by their statistics; rows of the
+     *                   files it keeps are not filtered by it (the caller checks its own condition)
+     */
+    static void scan(Engine engine, Snapshot snapshot, StructType readSchema, Optional<Predicate> skipFilter,
+                     RowSink sink) {
+        ScanBuilder builder = snapshot.getScanBuilder().withReadSchema(readSchema);
+        Scan scan = skipFilter.map(builder::withFilter).orElse(builder).build();
         Row scanState = scan.getScanState(engine);
         StructType physicalSchema = ScanStateRow.getPhysicalDataReadSchema(scanState);
         try (CloseableIterator<FilteredColumnarBatch> scanFiles = scan.getScanFiles(engine)) {

@@ -77,7 +77,7 @@ class DashboardServerTest {
 
     @Test
     void aMonthFilterKeepsOnlyPersonsWhoseOverlapFallsInThatMonth() throws Exception {
-        String month = client.json("/api/dashboard").at("/filters/months/0").asText();
+        String month = client.json("/api/dashboard").at("/persons/rows/0/month").asText();
         JsonNode narrowed = client.json("/api/dashboard?month=" + month);
         assertTrue(narrowed.at("/persons/total").asInt() > 0);
         for (JsonNode p : narrowed.at("/persons/rows")) {
@@ -96,6 +96,9 @@ class DashboardServerTest {
     void anArchivedSourceIsServedDecodedAndSandboxed() throws Exception {
         JsonNode person = client.json("/api/dashboard").at("/persons/rows/0");
         for (String side : List.of("civ_sources", "credit_sources")) {
+            for (JsonNode source : person.get(side)) {
+                assertTrue(source.hasNonNull("url") && source.hasNonNull("capture"), side + " source " + source);
+            }
             HttpResponse<byte[]> copy = client.get(person.at("/" + side + "/0/capture").asText());
             assertEquals(200, copy.statusCode(), side);
             assertTrue(copy.headers().firstValue("Content-Type").orElse("").endsWith("charset=utf-8"));

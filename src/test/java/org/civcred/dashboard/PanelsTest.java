@@ -40,11 +40,11 @@ class PanelsTest {
                 person("津二", "120000", "2019-05-01", "2019-06-20", "见义勇为"),
                 person("豫一", "411330", "2019-05-01", "2019-05-02", "助人为乐"));
         RegionLabels labels = new RegionLabels();
-        assertEquals(2, PersonsPanel.build(rows, Filters.parse("province=120000"), labels).get("total"));
-        assertEquals(2, PersonsPanel.build(rows, Filters.parse("month=2019-05"), labels).get("total"));
+        assertEquals(2, PersonsPanel.build(rows, Filters.parse("province=120000"), labels, null).get("total"));
+        assertEquals(2, PersonsPanel.build(rows, Filters.parse("month=2019-05"), labels, null).get("total"));
         assertEquals(1, PersonsPanel.build(rows, Filters.parse("province=12&category=%E5%8A%A9%E4%BA%BA%E4%B8%BA%E4%B9%90"),
-                labels).get("total"));
-        assertEquals(3, PersonsPanel.build(rows, Filters.parse("province=&month="), labels).get("total"));
+                labels, null).get("total"));
+        assertEquals(3, PersonsPanel.build(rows, Filters.parse("province=&month="), labels, null).get("total"));
     }
 
     @Test
@@ -53,7 +53,7 @@ class PanelsTest {
                 person("b", "411330", null, null, "x"), person("c", "411300", null, null, "x"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> provinces = (List<Map<String, Object>>) PersonsPanel
-                .build(rows, Filters.NONE, new RegionLabels()).get("perProvince");
+                .build(rows, Filters.NONE, new RegionLabels(), null).get("perProvince");
         assertEquals("河南省", provinces.get(0).get("label"));
         assertEquals(2, provinces.get(0).get("count"));
         assertEquals("天津市", provinces.get(1).get("label"));
@@ -83,6 +83,16 @@ class PanelsTest {
         String path = CaptureIds.toPath("<urn:uuid:5f1e>");
         assertEquals("urn%3Auuid%3A5f1e", path);
         assertEquals(List.of("urn:uuid:5f1e", "<urn:uuid:5f1e>"), List.of(CaptureIds.fromPath(path)));
+    }
+
+    @Test
+    void sourcesPairEachUrlWithTheCaptureThatArchivedIt() {
+        List<Map<String, String>> links = Sources.pair(List.of("http://a/1", "http://a/2", "http://a/3"),
+                List.of("<urn:uuid:2>", "<urn:uuid:1>", "<urn:uuid:9>"),
+                Map.of("<urn:uuid:1>", "http://a/1", "<urn:uuid:2>", "http://a/2", "<urn:uuid:9>", "http://b/9"));
+        assertEquals(List.of(
+                Sources.link("http://a/1", "<urn:uuid:1>"), Sources.link("http://a/2", "<urn:uuid:2>"),
+                Sources.link("http://a/3", null), Sources.link("http://b/9", "<urn:uuid:9>")), links);
     }
 
     private static Map<String, Object> article(boolean first, int lag) {
