@@ -2,6 +2,7 @@ package org.civcred.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ final class ActivityPanels {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("clusters", clusters.size());
-        out.put("republications", java.util.Arrays.stream(buckets).sum());
+        out.put("republications", Arrays.stream(buckets).sum());
         out.put("lagHistogram", histogram);
         out.put("ignored", ignored(f, true, false));
         return out;

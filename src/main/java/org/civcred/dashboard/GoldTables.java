@@ -1,5 +1,6 @@
 package org.civcred.dashboard;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,7 @@ final class GoldTables {
 
     /** Every gold table that exists, by name. */
     Map<String, TableRows> all() {
-        Map<String, TableRows> out = new java.util.LinkedHashMap<>();
+        Map<String, TableRows> out = new LinkedHashMap<>();
         for (String name : NAMES) {
             rows(name).ifPresent(r -> out.put(name, r));
         }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
@@ -28,10 +32,9 @@ class DashboardEmptyStateTest {
     @Test
     void onlyGetAndHeadAreAnswered(@TempDir Path data) throws Exception {
         try (DashboardServer server = DashboardServer.start(data.toString(), new Configuration(), "127.0.0.1", 0)) {
-            var http = java.net.http.HttpClient.newHttpClient();
-            var post = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/dashboard"))
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x")).build();
-            assertEquals(405, http.send(post, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+            HttpRequest post = HttpRequest.newBuilder(URI.create(server.url() + "api/dashboard"))
+                    .POST(HttpRequest.BodyPublishers.ofString("x")).build();
+            assertEquals(405, HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.discarding()).statusCode());
         }
     }
 }
