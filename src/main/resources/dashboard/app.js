@@ -144,7 +144,9 @@ function renderPersons(persons) {
     if (p.region_code) region.title = p.region_code;
     const sources = document.createElement("td");
     sources.append(sourceLinks("civ", p.civ_sources), sourceLinks("credit", p.credit_sources));
-    tr.append(text("td", p.name, "name"), region,
+    const name = text("td", p.name, "name");
+    name.title = "as published: " + [p.name_civ_raw, p.name_credit_raw].filter(Boolean).join(" / ");
+    tr.append(name, region,
       text("td", p.categories_civ.join(", ")), text("td", p.categories_credit.join(", ")),
       text("td", p.list_kinds_credit.join(", ")), text("td", p.first_date_civ), text("td", p.first_date_credit),
       text("td", p.lag_days, "num"), text("td", p.probability.toFixed(3), "num"), sources);

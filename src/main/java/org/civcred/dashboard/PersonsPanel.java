@@ -78,6 +78,8 @@ final class PersonsPanel {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("pair_id", p.get("pair_id"));
         r.put("name", p.get("name"));
+        r.put("name_civ_raw", p.get("name_civ_raw"));
+        r.put("name_credit_raw", p.get("name_credit_raw"));
         r.put("region_code", region);
         r.put("region", labels.path(region));
         r.put("categories_civ", strings(p.get("categories_civ")));

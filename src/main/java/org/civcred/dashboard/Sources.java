@@ -1,16 +1,18 @@
 package org.civcred.dashboard;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A gold row's sources as links: each original URL with the capture that archived it, paired
- * through the captures table (see {@link CaptureUrls}). A URL whose capture is unknown is listed
- * without an archived copy; a capture whose URL is not among the row's URLs is listed with its own.
+ * A gold row's sources as links. Its capture ids are the exact provenance, so each becomes a link
+ * to its archived copy beside the URL the captures table gives for it (see {@link CaptureUrls}); a
+ * URL alone would be ambiguous, since one URL answered by POST has a capture per form. The row's
+ * URLs no capture covers are listed after, without an archived copy.
  */
 final class Sources {
 
@@ -18,14 +20,21 @@ final class Sources {
     }
 
     static List<Map<String, String>> pair(Object urls, Object captureIds, Map<String, String> urlOfCapture) {
-        Set<String> unpaired = new LinkedHashSet<>(PersonsPanel.strings(captureIds));
+        List<String> rowUrls = PersonsPanel.strings(urls);
+        List<String> ids = new ArrayList<>(PersonsPanel.strings(captureIds));
+        // In the row's URL order; captures of URLs the row does not list go last.
+        ids.sort(Comparator.comparingInt(id -> {
+            int at = rowUrls.indexOf(urlOfCapture.get(id));
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }));
         List<Map<String, String>> out = new ArrayList<>();
-        for (String url : PersonsPanel.strings(urls)) {
-            String capture = unpaired.stream().filter(id -> url.equals(urlOfCapture.get(id))).findFirst().orElse(null);
-            unpaired.remove(capture);
-            out.add(link(url, capture));
+        Set<String> covered = new HashSet<>();
+        for (String id : ids) {
+            String url = urlOfCapture.get(id);
+            covered.add(url);
+            out.add(link(url, id));
         }
-        unpaired.forEach(id -> out.add(link(urlOfCapture.get(id), id)));
+        rowUrls.stream().filter(u -> !covered.contains(u)).forEach(u -> out.add(link(u, null)));
         return out;
     }
 

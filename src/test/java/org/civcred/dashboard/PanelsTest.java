@@ -86,13 +86,13 @@ class PanelsTest {
     }
 
     @Test
-    void sourcesPairEachUrlWithTheCaptureThatArchivedIt() {
+    void everyCaptureIsASourceBesideItsUrlAndUrlsWithoutOneFollow() {
         List<Map<String, String>> links = Sources.pair(List.of("http://a/1", "http://a/2", "http://a/3"),
                 List.of("<urn:uuid:2>", "<urn:uuid:1>", "<urn:uuid:9>"),
                 Map.of("<urn:uuid:1>", "http://a/1", "<urn:uuid:2>", "http://a/2", "<urn:uuid:9>", "http://b/9"));
         assertEquals(List.of(
                 Sources.link("http://a/1", "<urn:uuid:1>"), Sources.link("http://a/2", "<urn:uuid:2>"),
-                Sources.link("http://a/3", null), Sources.link("http://b/9", "<urn:uuid:9>")), links);
+                Sources.link("http://b/9", "<urn:uuid:9>"), Sources.link("http://a/3", null)), links);
     }
 
     private static Map<String, Object> article(boolean first, int lag) {
