@@ -148,7 +148,7 @@ function renderPersons(persons) {
     name.title = "as published: " + [p.name_civ_raw, p.name_credit_raw].filter(Boolean).join(" / ");
     tr.append(name, region,
       text("td", p.categories_civ.join(", ")), text("td", p.categories_credit.join(", ")),
-      text("td", p.list_kinds_credit.join(", ")), text("td", p.first_date_civ), text("td", p.first_date_credit),
+      text("td", p.list_kinds_credit.join(", ")), text("td", p.first_date_civ, "date"), text("td", p.first_date_credit, "date"),
       text("td", p.lag_days, "num"), text("td", p.probability.toFixed(3), "num"), sources);
     return tr;
   });
