@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ImportWarcCommand.class,
             ExportCommand.class,
             ShowCaptureCommand.class,
+            DashboardCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The seam between harvesting and processing: crawl code never imports Spark or Delta, job code
  * never imports the crawler; both share model, storage, site and text, which import neither.
+ * Serving code (the Kernel reader and the dashboard) reads tables without Spark.
  */
 class PackageSeamTest {
 
@@ -46,5 +47,12 @@ class PackageSeamTest {
     void jobsAndTablesNeverImportTheCrawler() throws IOException {
         assertEquals(List.of(), offenders(List.of("jobs", "tables", "site", "storage", "text", "model"),
                 List.of("org.civcred.crawl", "org.civcred.mirror", "org.civcred.cli")));
+    }
+
+    @Test
+    void servingCodeNeverImportsSparkOrTheSparkSideOfCivcred() throws IOException {
+        assertEquals(List.of(), offenders(List.of("serve", "dashboard"),
+                List.of("org.apache.spark", "io.delta.tables", "io.delta.sql", "scala.", "org.civcred.jobs",
+                        "org.civcred.tables", "org.civcred.crawl", "org.civcred.mirror", "org.civcred.cli")));
     }
 }
