@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             RunsCommand.class,
             RunCommand.class,
             ImportWarcCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
