@@ -21,8 +21,9 @@ final class CitiesSection {
                 new Figure("cities-total", "cities (rows of overlap_cities)", cities.size()),
                 new Figure("cities-civilized", "named 全国文明城市 at least once",
                         cities.stream().filter(c -> !c.civilizedYears().isEmpty()).count()),
-                new Figure("cities-persons", "overlapping persons placed in a city",
-                        cities.stream().mapToLong(CityRow::overlappingPersons).sum()));
+                // Not a sum of overlapping_persons: a county's persons count for its prefecture too.
+                new Figure("cities-with-persons", "with an overlapping person",
+                        cities.stream().filter(c -> c.overlappingPersons() > 0).count()));
         List<List<String>> rows = cities.stream().map(c -> List.of(c.code(), c.name(),
                 places.name(c.provinceCode()),
                 c.civilizedYears().stream().map(String::valueOf).collect(Collectors.joining(", ")),

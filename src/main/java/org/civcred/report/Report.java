@@ -51,7 +51,7 @@ public final class Report {
                 + (l.read().version().isPresent() ? l.read().version().getAsLong() : "absent") + " (" + l.rows() + " rows)")
                 .toList());
         List<Section> sections = sections(gold);
-        ReportHeader header = new ReportHeader(dataDir, clock.instant(), lines, font, examplePair(gold));
+        ReportHeader header = new ReportHeader(dataDir, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), lines, font, examplePair(gold));
         Result result = save(htmlFile, HtmlPage.render(header, sections), sections);
         LOG.info("report: {} sections, {} charts written to {} in {} ms", sections.size(), result.pngs().size(),
                 htmlFile, clock.millis() - start);
