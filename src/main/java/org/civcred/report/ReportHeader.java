@@ -35,8 +35,8 @@ public record ReportHeader(String dataDir, Instant generated, List<TableLine> ta
     public String citeCommand() {
         String pair = examplePairId == null ? "<pair_id>" : examplePairId.replace("'", "''");
         return "bin/civcred sql --data " + dataDir + " \"SELECT p.pair_id, c.capture_id, c.url, c.fetch_time,"
-                + " c.warc_file, c.warc_offset FROM overlap_persons p"
-                + " LATERAL VIEW explode(concat(p.civ_capture_ids, p.credit_capture_ids)) x AS cid"
-                + " JOIN captures c ON c.capture_id = x.cid WHERE p.pair_id = '" + pair + "'\"";
+                + " c.warc_file, c.warc_offset FROM (SELECT pair_id, explode(concat(civ_capture_ids,"
+                + " credit_capture_ids)) AS cid FROM overlap_persons WHERE pair_id = '" + pair + "') p"
+                + " JOIN captures c ON c.capture_id = p.cid\"";
     }
 }
