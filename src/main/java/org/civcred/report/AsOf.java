@@ -2,6 +2,7 @@ package org.civcred.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -85,7 +86,7 @@ public final class AsOf {
             }
             return s.endsWith("Z") || s.matches(".*[+-]\\d\\d:\\d\\d$")
                     ? OffsetDateTime.parse(s).toInstant()
-                    : java.time.LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+                    : LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw Errors.usage("--as-of '" + s + "' is neither a Delta version, TABLE=VERSION pairs nor a date or time",
                     "Use e.g. 3, overlap_persons=3,overlap_terms=1, 2026-11-22 or 2026-11-22T20:15:00Z");

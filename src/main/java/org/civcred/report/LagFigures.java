@@ -1,5 +1,6 @@
 package org.civcred.report;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public record LagFigures(long republished, long undated, long clusters, Map<Stri
                 counts.computeIfAbsent(r.getString(0), f -> new long[BINS.size()])[binOf(r.getInt(1))] += n;
             }
             Map<String, List<Long>> bins = new LinkedHashMap<>();
-            counts.forEach((family, c) -> bins.put(family, java.util.Arrays.stream(c).boxed().toList()));
+            counts.forEach((family, c) -> bins.put(family, Arrays.stream(c).boxed().toList()));
             return new LagFigures(republished, undated, clusters, bins);
         } finally {
             copies.unpersist();

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.civcred.config.Errors;
 import org.civcred.report.ReportHeader.TableLine;
@@ -51,7 +53,7 @@ public final class Report {
                 + (l.read().version().isPresent() ? l.read().version().getAsLong() : "absent") + " (" + l.rows() + " rows)")
                 .toList());
         List<Section> sections = sections(gold);
-        ReportHeader header = new ReportHeader(dataDir, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), lines, font, examplePair(gold));
+        ReportHeader header = new ReportHeader(dataDir, clock.instant().truncatedTo(ChronoUnit.SECONDS), lines, font, examplePair(gold));
         Result result = save(htmlFile, HtmlPage.render(header, sections), sections);
         LOG.info("report: {} sections, {} charts written to {} in {} ms", sections.size(), result.pngs().size(),
                 htmlFile, clock.millis() - start);
@@ -74,7 +76,7 @@ public final class Report {
         return sections;
     }
 
-    private Section step(String what, java.util.function.Supplier<Section> build) {
+    private Section step(String what, Supplier<Section> build) {
         long t0 = clock.millis();
         Section s = build.get();
         LOG.info("report: {} — {} chart(s){} in {} ms", what, s.charts().size(), s.noRows() ? ", no rows yet" : "",

@@ -1,6 +1,7 @@
 package org.civcred.report;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public record Timeline(String unit, List<String> categories, Map<String, List<Lo
         }
         YearMonth first = all.firstKey();
         YearMonth last = all.lastKey();
-        boolean byYear = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1 > MAX_MONTHS;
+        boolean byYear = first.until(last, ChronoUnit.MONTHS) + 1 > MAX_MONTHS;
         List<String> categories = new ArrayList<>();
         if (byYear) {
             for (int y = first.getYear(); y <= last.getYear(); y++) {
