@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             ShowCaptureCommand.class,
             DashboardCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
