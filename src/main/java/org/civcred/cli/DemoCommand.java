@@ -69,6 +69,10 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("Query them: bin/civcred sql --data " + common.data
                 + " \"SELECT name, region_code, lag_days, probability FROM overlap_persons ORDER BY lag_days\"");
         System.out.println("Validate the WARC files independently: bin/civcred-warc-check " + common.data + "/raw");
+        System.out.println("Read them: bin/civcred report --data " + common.data + "   (HTML with charts)");
+        System.out.println("           bin/civcred dashboard --data " + common.data + " --port 8090   (http://127.0.0.1:8090/)");
+        System.out.println("Run again later: bin/civcred run all --data " + common.data
+                + "   (only what is new is processed; bin/civcred runs lists the runs)");
         return good ? 0 : 1;
     }
 }
