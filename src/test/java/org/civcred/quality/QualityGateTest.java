@@ -33,7 +33,8 @@ class QualityGateTest {
 
     private static JobRunner runner(Path data, String runId, Path extraExpectations) {
         Settings settings = Settings.defaults().with("quality.expectations-dir", extraExpectations.toString(), "test");
-        return new JobRunner(JobContext.of(SPARK, data.toString(), settings, runId, Clock.systemUTC()));
+        // Full: on a copy of a finished run an incremental runner would skip every job (nothing is new).
+        return new JobRunner(JobContext.of(SPARK, data.toString(), settings, runId, Clock.systemUTC()), true);
     }
 
     private static List<Job> jobs(String... names) {
