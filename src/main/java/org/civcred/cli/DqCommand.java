@@ -70,7 +70,7 @@ final class DqCommand implements Callable<Integer> {
                 .selectExpr("`table`", "expectation", "severity", "kind", "round(observed, 4) AS observed", "threshold",
                         "passed", "table_version AS version", "job", "substring(detail, 1, 90) AS detail")
                 .orderBy(col("passed"), col("table"), col("expectation"));
-        table.show(Integer.MAX_VALUE, false);
+        TableOutput.show(table, Integer.MAX_VALUE);
         System.out.println("run " + shown + ": " + total + " expectations, " + counts.get(0).getLong(1) + " failed ("
                 + counts.get(0).getLong(2) + " hard)");
         return 0;

@@ -45,11 +45,10 @@ final class RunsCommand implements Callable<Integer> {
         int shown = Math.max(1, last);
         // mode and read_from_versions came later: older data directories may lack them.
         List<String> have = List.of(runs.columns());
-        runs.select(Stream.of("run_id", "job", "status", "mode", "started_at", "duration_ms", "read_from_versions",
+        TableOutput.show(runs.select(Stream.of("run_id", "job", "status", "mode", "started_at", "duration_ms", "read_from_versions",
                                 "input_versions", "output_versions", "counts", "message")
                         .filter(have::contains).map(functions::col).toArray(org.apache.spark.sql.Column[]::new))
-                .orderBy(functions.col("started_at").desc(), functions.col("job"))
-                .show(shown, false);
+                .orderBy(functions.col("started_at").desc(), functions.col("job")), shown);
         return 0;
     }
 }

@@ -63,7 +63,7 @@ final class SqlCommand implements Callable<Integer> {
         }
         PrintStream out = System.out;
         switch (format.toLowerCase(Locale.ROOT)) {
-            case "table" -> result.show(maxRows, false);
+            case "table" -> TableOutput.show(result, maxRows);
             case "csv" -> Csv.write(result, out);
             case "json" -> {
                 Iterator<String> lines = result.toJSON().toLocalIterator();

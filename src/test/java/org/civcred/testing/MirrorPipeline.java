@@ -92,7 +92,8 @@ public final class MirrorPipeline {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(to);
                 } else {
-                    Files.copy(p, to);
+                    // Times kept: ingest knows a WARC file it has read by its length and modification time.
+                    Files.copy(p, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
             return target;
