@@ -41,9 +41,4 @@ public record Increment(boolean full, Map<String, Long> from, Map<String, Long> 
         Long v = to.get(table);
         return v == null ? OptionalLong.empty() : OptionalLong.of(v);
     }
-
-    /** Whether nothing was written to any input since the last successful run. */
-    public boolean unchanged() {
-        return !full && !to.isEmpty() && from.equals(to);
-    }
 }

@@ -25,6 +25,44 @@ public final class JobHistory {
         this.tables = tables;
     }
 
+    /**
+     * Whether any commit after version {@code after} up to {@code upTo} changed the table's rows. A
+     * MERGE that matched nothing to insert, update or delete (an idempotent rerun upstream) and
+     * commits that only change metadata or file layout do not count, so they do not wake the jobs
+     * downstream.
+     */
+    public boolean dataChanged(String table, long after, long upTo) {
+        if (upTo <= after) {
+            return false;
+        }
+        List<Row> commits = io.delta.tables.DeltaTable.forPath(tables.spark(), tables.path(table)).history()
+                .where(col("version").gt(after).and(col("version").leq(upTo)))
+                .select("operation", "operationMetrics").collectAsList();
+        if (commits.size() < upTo - after) {
+            return true; // part of the log is gone (cleaned up): assume the worst
+        }
+        return commits.stream().anyMatch(JobHistory::changesRows);
+    }
+
+    private static boolean changesRows(Row commit) {
+        String operation = commit.getString(0);
+        if (List.of("ADD CONSTRAINT", "SET TBLPROPERTIES", "OPTIMIZE", "VACUUM START", "VACUUM END").contains(operation)) {
+            return false;
+        }
+        if (!"MERGE".equals(operation) || commit.isNullAt(1)) {
+            return true;
+        }
+        java.util.Map<String, String> metrics = scala.jdk.javaapi.CollectionConverters.asJava(
+                commit.<String, String>getMap(1));
+        for (String key : List.of("numTargetRowsInserted", "numTargetRowsUpdated", "numTargetRowsDeleted")) {
+            String value = metrics.get(key);
+            if (value == null || Long.parseLong(value) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Optional<LastRun> lastSuccess(String job) {
         if (!tables.exists("job_runs")) {
             return Optional.empty();

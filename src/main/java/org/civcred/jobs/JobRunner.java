@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * recorded as failed and stops the run with a one-line reason.
  *
  * <p>Incremental by default: each job is told (through its {@link Increment}) the input versions
- * its last successful run read, and reads only what came after; a job whose inputs have not changed
- * at all since then is not run and is recorded as {@code skipped}. A full run ({@code --full})
+ * its last successful run read, and reads only what came after; a job none of whose input rows
+ * changed since then (commits that changed no row do not count: {@link JobHistory#dataChanged}) is
+ * not run and is recorded as {@code skipped}. A full run ({@code --full})
  * rebuilds every output from all of its inputs.
  */
 public final class JobRunner {
@@ -57,8 +58,8 @@ public final class JobRunner {
         Instant start = context.clock().instant();
         Map<String, Long> inputs = versions(job.inputs());
         Increment increment = increment(job, inputs);
-        if (increment.unchanged() && job.outputs().stream().allMatch(context.tables()::exists)) {
-            String why = "inputs unchanged since the last successful run";
+        if (nothingNew(increment) && job.outputs().stream().allMatch(context.tables()::exists)) {
+            String why = "no input row changed since the last successful run";
             record(job, start, "skipped", increment, versions(job.outputs()), Map.of(), why);
             LOG.info("{}: skipped, {}", job.name(), why);
             return new JobResult(job.name(), Map.of("skipped", 1L));
@@ -82,6 +83,15 @@ public final class JobRunner {
         } finally {
             context.spark().sparkContext().clearJobGroup();
         }
+    }
+
+    /** Whether every input is at the version last read, or has only commits that changed no row since. */
+    private boolean nothingNew(Increment increment) {
+        if (increment.full() || increment.to().isEmpty() || !increment.from().keySet().equals(increment.to().keySet())) {
+            return false;
+        }
+        return increment.to().entrySet().stream()
+                .noneMatch(e -> history.dataChanged(e.getKey(), increment.from().get(e.getKey()), e.getValue()));
     }
 
     /** Full when asked, or when the job has never succeeded here; otherwise from its last good run's versions. */

@@ -49,6 +49,10 @@ public final class Tables {
         return new Tables(spark, root.substring(0, root.length() - "/tables".length()), check);
     }
 
+    public SparkSession spark() {
+        return spark;
+    }
+
     public String path(String table) {
         return root + "/" + table;
     }

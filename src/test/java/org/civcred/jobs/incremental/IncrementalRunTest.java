@@ -82,6 +82,9 @@ class IncrementalRunTest {
     @Test
     void aRunWithNothingNewSkipsEveryJobAndChangesNoTable() {
         Path copy = MirrorPipeline.get().copyTo(data);
+        // A rerun upstream that changes no row still commits new versions; they must not wake the jobs below.
+        new JobRunner(JobContext.of(SPARK, copy.toString(), Settings.defaults(), "extract-again", Clock.systemUTC()), true)
+                .run(List.of(Pipeline.byName("extract").orElseThrow()));
         Tables tables = new Tables(SPARK, copy.toString());
         Map<String, Long> before = versions(tables);
         new JobRunner(JobContext.of(SPARK, copy.toString(), Settings.defaults(), "again", Clock.systemUTC()))
@@ -89,8 +92,10 @@ class IncrementalRunTest {
         Map<String, Long> after = versions(tables);
         before.remove("job_runs");
         after.remove("job_runs");
-        before.remove("ingest_files");
-        after.remove("ingest_files");
+        for (String log : List.of("ingest_files", "dq_results")) {
+            before.remove(log);
+            after.remove(log);
+        }
         assertEquals(before, after, "a run with no new input wrote a table");
         List<Row> runs = tables.read("job_runs").where("run_id = 'again'").collectAsList();
         assertEquals(Pipeline.names().size(), runs.size());
