@@ -27,11 +27,11 @@ JOBS_JAR = Variable.get("civcred_jobs_jar", default_var="hdfs://namenode:8020/ci
 
 # (job, tables it reads, tables it writes), in pipeline order, as in jobs/pipeline.yaml.
 JOBS = [
-    ("ingest", ["raw"], ["captures", "quarantine"]),
+    ("ingest", ["raw"], ["captures", "quarantine", "ingest_files"]),
     ("extract", ["captures"], ["documents", "list_entries", "quarantine"]),
     ("dedupe", ["documents"], ["doc_signatures", "doc_clusters"]),
-    ("resolve", ["list_entries"], ["entities"]),
-    ("overlap-persons", ["entities"], ["overlap_persons"]),
+    ("resolve", ["list_entries"], ["entities", "quarantine"]),
+    ("overlap-persons", ["entities", "documents"], ["overlap_persons"]),
     ("overlap-articles", ["documents", "doc_clusters"], ["overlap_articles"]),
     ("cross-mentions", ["documents"], ["cross_mentions"]),
     ("overlap-terms", ["documents"], ["overlap_terms"]),
