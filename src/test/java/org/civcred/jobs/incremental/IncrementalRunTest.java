@@ -42,9 +42,9 @@ import org.netpreserve.jwarc.WarcRequest;
  */
 class IncrementalRunTest {
 
-    /** Columns that name where a record was read from or which run wrote it, not what it says. */
+    /** Columns that name where a record was read from, which run wrote it or when, not what it says. */
     private static final List<String> PLACE_AND_RUN = List.of("run_id", "warc_file", "warc_offset", "warc_length",
-            "sources");
+            "sources", "recorded_at");
 
     private static final SparkSession SPARK = SharedSpark.get();
 
