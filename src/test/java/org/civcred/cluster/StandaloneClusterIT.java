@@ -41,7 +41,7 @@ class StandaloneClusterIT {
         MirrorPipeline fixture = MirrorPipeline.get();
         Path data = work.resolve("data");
         copyRawAndKey(fixture.data(), data);
-        // file:/dir rather than file:///dir: Delta rejects the latter when creating a table (README, "Running on a cluster").
+        // A Hadoop URI, as a cluster is given one (file:/dir; file:///dir works too, see TablesTest).
         String dataUri = "file:" + data;
 
         ClusterScript cluster = new ClusterScript(work.resolve("cluster"));
