@@ -77,7 +77,7 @@ public final class IngestJob implements Job {
     public JobResult run(JobContext context) {
         SparkSession spark = context.spark();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        List<IngestedFiles.WarcFile> listed = IngestedFiles.stat(conf, context.dataDir(),
+        List<IngestedFiles.WarcFile> listed = IngestedFiles.of(conf, context.dataDir(),
                 WarcFiles.list(conf, context.dataDir().replaceAll("/+$", "") + "/raw", extraFiles));
         List<IngestedFiles.WarcFile> toRead = context.full() ? listed : IngestedFiles.newOrChanged(context, listed);
         List<String> files = toRead.stream().map(IngestedFiles.WarcFile::uri).toList();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -35,20 +34,23 @@ final class IngestedFiles {
     private IngestedFiles() {
     }
 
-    /** The files with their current length and time; {@code dataDir} decides which keys are relative. */
-    static List<WarcFile> stat(Configuration conf, String dataDir, List<String> uris) {
-        List<WarcFile> out = new ArrayList<>();
+    /**
+     * The listed files (statuses from {@link WarcFiles#list}, so no file is asked twice) under their
+     * keys; {@code dataDir} decides which keys are relative.
+     */
+    static List<WarcFile> of(Configuration conf, String dataDir, List<FileStatus> listed) {
+        String prefix;
         try {
             Path data = new Path(dataDir);
-            String prefix = data.getFileSystem(conf).makeQualified(data).toString().replaceAll("/+$", "") + "/";
-            for (String uri : uris) {
-                Path p = new Path(uri);
-                FileStatus s = p.getFileSystem(conf).getFileStatus(p);
-                String key = uri.startsWith(prefix) ? uri.substring(prefix.length()) : uri;
-                out.add(new WarcFile(key, uri, s.getLen(), s.getModificationTime()));
-            }
+            prefix = data.getFileSystem(conf).makeQualified(data).toString().replaceAll("/+$", "") + "/";
         } catch (IOException e) {
-            throw Errors.io("Cannot read the length and time of the WARC files under " + dataDir, e);
+            throw Errors.io("Cannot resolve the data directory " + dataDir, e);
+        }
+        List<WarcFile> out = new ArrayList<>();
+        for (FileStatus s : listed) {
+            String uri = s.getPath().toString();
+            String key = uri.startsWith(prefix) ? uri.substring(prefix.length()) : uri;
+            out.add(new WarcFile(key, uri, s.getLen(), s.getModificationTime()));
         }
         return out;
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -16,21 +16,22 @@ import org.civcred.config.Errors;
 /**
  * Lists the WARC files to ingest, on the driver: every {@code *.warc.gz} and {@code *.warc} under a
  * data directory's {@code raw/} (any depth), plus files or directories named explicitly. A file
- * named explicitly is taken whatever its name; a directory contributes its WARC files. Paths come
- * back fully qualified ({@code file:/…}, {@code hdfs://…}), without duplicates, sorted.
+ * named explicitly is taken whatever its name; a directory contributes its WARC files. Files come
+ * back with the status the listing gave (length, modification time), their paths fully qualified
+ * ({@code file:/…}, {@code hdfs://…}), without duplicates, sorted by path.
  */
 final class WarcFiles {
 
     private WarcFiles() {
     }
 
-    static List<String> list(Configuration conf, String rawDir, List<String> explicit) {
-        TreeSet<String> files = new TreeSet<>();
+    static List<FileStatus> list(Configuration conf, String rawDir, List<String> explicit) {
+        TreeMap<String, FileStatus> files = new TreeMap<>();
         try {
             Path raw = new Path(rawDir);
             FileSystem fs = raw.getFileSystem(conf);
             if (fs.exists(raw)) {
-                files.addAll(warcFilesUnder(fs, raw));
+                warcFilesUnder(fs, raw, files);
             }
             for (String given : explicit) {
                 Path path = new Path(given);
@@ -41,15 +42,16 @@ final class WarcFiles {
                 }
                 FileStatus status = gfs.getFileStatus(path);
                 if (status.isDirectory()) {
-                    files.addAll(warcFilesUnder(gfs, path));
+                    warcFilesUnder(gfs, path, files);
                 } else {
-                    files.add(gfs.makeQualified(path).toString());
+                    status.setPath(gfs.makeQualified(path));
+                    files.put(status.getPath().toString(), status);
                 }
             }
         } catch (IOException e) {
             throw Errors.io("Cannot list the WARC files under " + rawDir + " and " + explicit, e);
         }
-        return new ArrayList<>(files);
+        return new ArrayList<>(files.values());
     }
 
     static boolean isWarcName(String name) {
@@ -57,15 +59,14 @@ final class WarcFiles {
         return n.endsWith(".warc.gz") || n.endsWith(".warc");
     }
 
-    private static List<String> warcFilesUnder(FileSystem fs, Path dir) throws IOException {
-        List<String> found = new ArrayList<>();
+    private static void warcFilesUnder(FileSystem fs, Path dir, TreeMap<String, FileStatus> found) throws IOException {
         RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
         while (it.hasNext()) {
             LocatedFileStatus status = it.next();
             if (status.isFile() && isWarcName(status.getPath().getName())) {
-                found.add(fs.makeQualified(status.getPath()).toString());
+                status.setPath(fs.makeQualified(status.getPath()));
+                found.put(status.getPath().toString(), status);
             }
         }
-        return found;
     }
 }
