@@ -6,6 +6,7 @@ import io.delta.tables.DeltaTableBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
@@ -123,16 +124,9 @@ public final class Tables {
     public void merge(String table, Dataset<Row> rows, String runId, boolean deleteMissing) {
         TableSchema schema = ensure(table);
         Dataset<Row> source = writeCheck.beforeWrite(table, conform(rows, schema), deleteMissing);
-        List<String> keys = schema.keys();
-        String on = keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));
-        List<String> compared = new ArrayList<>();
-        for (String c : schema.columnNames()) {
-            if (!keys.contains(c) && !c.equals("run_id")) {
-                compared.add("NOT (t.`" + c + "` <=> s.`" + c + "`)");
-            }
-        }
-        DeltaMergeBuilder merge = DeltaTable.forPath(spark, path(table)).as("t").merge(source.as("s"), on);
-        merge = compared.isEmpty() ? merge : merge.whenMatched(String.join(" OR ", compared)).updateAll();
+        DeltaMergeBuilder merge = DeltaTable.forPath(spark, path(table)).as("t").merge(source.as("s"), keysMatch(schema));
+        Optional<String> changed = changedCondition(schema);
+        merge = changed.isEmpty() ? merge : merge.whenMatched(changed.get()).updateAll();
         merge = merge.whenNotMatched().insertAll();
         if (deleteMissing) {
             merge = merge.whenNotMatchedBySource().delete();
@@ -158,22 +152,32 @@ public final class Tables {
                         toSeq(keys.toArray(String[]::new)), "left_anti")
                 .withColumn(DELETE_FLAG, functions.lit(true));
         Dataset<Row> source = fresh.unionByName(vanished);
-        String on = keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));
         Map<String, String> assign = new java.util.LinkedHashMap<>();
-        List<String> compared = new ArrayList<>();
-        for (String c : schema.columnNames()) {
-            assign.put("`" + c + "`", "s.`" + c + "`");
-            if (!keys.contains(c) && !c.equals("run_id")) {
-                compared.add("NOT (t.`" + c + "` <=> s.`" + c + "`)");
-            }
-        }
-        DeltaMergeBuilder merge = DeltaTable.forPath(spark, path(table)).as("t").merge(source.as("s"), on)
+        schema.columnNames().forEach(c -> assign.put("`" + c + "`", "s.`" + c + "`"));
+        DeltaMergeBuilder merge = DeltaTable.forPath(spark, path(table)).as("t").merge(source.as("s"), keysMatch(schema))
                 .whenMatched("s." + DELETE_FLAG).delete();
-        if (!compared.isEmpty()) {
-            merge = merge.whenMatched(String.join(" OR ", compared)).updateExpr(assign);
+        Optional<String> changed = changedCondition(schema);
+        if (changed.isPresent()) {
+            merge = merge.whenMatched(changed.get()).updateExpr(assign);
         }
         merge = merge.whenNotMatched("NOT s." + DELETE_FLAG).insertExpr(assign);
         withRunId(runId, merge::execute);
+    }
+
+    /** The MERGE condition: target and source rows agree on every key (nulls equal). */
+    private static String keysMatch(TableSchema schema) {
+        return schema.keys().stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));
+    }
+
+    /** When a matched row is rewritten: some non-key column other than run_id differs; empty when there is none. */
+    private static Optional<String> changedCondition(TableSchema schema) {
+        List<String> compared = new ArrayList<>();
+        for (String c : schema.columnNames()) {
+            if (!schema.keys().contains(c) && !c.equals("run_id")) {
+                compared.add("NOT (t.`" + c + "` <=> s.`" + c + "`)");
+            }
+        }
+        return compared.isEmpty() ? Optional.empty() : Optional.of(String.join(" OR ", compared));
     }
 
     private static scala.collection.immutable.Seq<String> toSeq(String[] columns) {

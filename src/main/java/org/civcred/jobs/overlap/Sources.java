@@ -49,7 +49,7 @@ public final class Sources {
 
     /** Attaches {@code sources} to {@code rows} by {@code keys}; rows without evidence get an empty list. */
     public static Dataset<Row> attach(Dataset<Row> rows, Dataset<Row> sources, List<String> keys) {
-        return rows.drop("sources").join(sources, scala.jdk.javaapi.CollectionConverters.asScala(keys).toSeq(), "left")
+        return rows.join(sources, scala.jdk.javaapi.CollectionConverters.asScala(keys).toSeq(), "left")
                 .withColumn("sources", org.apache.spark.sql.functions.coalesce(col("sources"),
                         org.apache.spark.sql.functions.expr("array()").cast(sourcesType())));
     }
