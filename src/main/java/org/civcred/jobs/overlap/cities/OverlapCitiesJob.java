@@ -121,17 +121,21 @@ public final class OverlapCitiesJob implements Job {
 
         Dataset<Row> personFacts = persons.drop("captures").withColumn("capture_id", noUrl);
         Dataset<Row> facts = titles.union(listings).union(personFacts).union(mentions);
-        Dataset<Row> evidence = facts.select("city_code", "capture_id")
-                .union(persons.select(col("city_code"), explode(col("captures")).as("capture_id")));
-        Dataset<Row> sources = Sources.of(evidence, List.of("city_code"), documents, sourcesCap);
-        Dataset<Row> rows = facts
+        // The facts are aggregated once; their capture ids come out of the same aggregation, so the
+        // sources do not compute the facts a second time.
+        Dataset<Row> perCity = facts
                 .groupBy("city_code").agg(
                         array_sort(collect_set("year")).as("civilized_city_years"),
                         sum("red").cast("long").as("red_entries"),
                         sum("black").cast("long").as("black_entries"),
                         sum("gov").cast("long").as("gov_bodies_on_black_lists"),
                         countDistinct("url").as("cross_mentions"),
-                        sum("person").cast("long").as("overlapping_persons"))
+                        sum("person").cast("long").as("overlapping_persons"),
+                        collect_set("capture_id").as("fact_captures"));
+        Dataset<Row> evidence = perCity.select(col("city_code"), explode(col("fact_captures")).as("capture_id"))
+                .union(persons.select(col("city_code"), explode(col("captures")).as("capture_id")));
+        Dataset<Row> sources = Sources.of(evidence, List.of("city_code"), documents, sourcesCap);
+        Dataset<Row> rows = perCity
                 .withColumn("city_name", CityFacts.cityName().apply(col("city_code")))
                 .where(col("city_name").isNotNull())
                 .select(col("city_code"), col("city_name"),

@@ -2,6 +2,10 @@ package org.civcred.jobs.overlap.terms;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_format;
@@ -130,11 +134,16 @@ public final class OverlapTermsJob implements Job {
                                            int sourcesCap, String runId) {
         Dataset<Row> cells = placed.groupBy("family", "month", "province_code")
                 .agg(countDistinct("url").as("docs_in_cell"));
-        Dataset<Row> found = placed.flatMap(terms(vocabulary), Encoders.row(HITS));
-        Dataset<Row> hits = found.groupBy("family", "month", "province_code", "term", "term_group")
-                .agg(countDistinct("url").as("doc_count"));
+        // One pass over the texts: the counts and the capture ids travel in the same aggregation, and
+        // the sources are built from its (shared) result rather than by scanning the texts again.
+        Dataset<Row> hits = placed.flatMap(terms(vocabulary), Encoders.row(HITS))
+                .groupBy("family", "month", "province_code", "term", "term_group")
+                .agg(countDistinct("url").as("doc_count"),
+                        slice(array_sort(collect_set("capture_id")), 1, sourcesCap).as("capture_ids"));
         List<String> keys = List.of("family", "month", "province_code", "term");
-        Dataset<Row> sources = Sources.of(found, keys, documents, sourcesCap);
+        Dataset<Row> evidence = hits.select(col("family"), col("month"), col("province_code"), col("term"),
+                explode(col("capture_ids")).as("capture_id"));
+        Dataset<Row> sources = Sources.of(evidence, keys, documents, sourcesCap);
         Dataset<Row> rows = hits.join(cells, new String[] {"family", "month", "province_code"})
                 .select(col("family"), col("month"), col("province_code"), col("term"), col("term_group"),
                         col("doc_count"), col("docs_in_cell"),
