@@ -9,7 +9,7 @@ import picocli.CommandLine.ParseResult;
  * Prints user-facing errors on one line and returns their exit code. Anything else is a bug: its
  * stack trace is printed only when CIVCRED_DEBUG is set, so the terminal stays readable.
  */
-final class ErrorHandler implements IExecutionExceptionHandler {
+public final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
