@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             DashboardCommand.class,
             ReportCommand.class,
             SynthCommand.class,
+            SynthScoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

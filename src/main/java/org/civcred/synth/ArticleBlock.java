@@ -142,7 +142,7 @@ final class ArticleBlock {
             LocalDate date = ctx.dayIn(month);
             Text text = ctx.news.write(NewsWriter.Kind.CIVILIZATION, ctx.regionWithPrefix(""), date, null, null);
             Article a = new Article(YWJJ, date, ctx.nextArticleId(Hosts.WENMING), text, "中国文明网", "中国文明网编辑部", null);
-            emitArticle(a, "article-extra");
+            emitArticle(a, "extra");
         }
     }
 
