@@ -12,18 +12,19 @@ record BlockPlan(int scale) {
     /** Blocks are months from 2001-01; past this many months the block grows instead. */
     static final int MAX_BLOCKS = 240;
 
-    int overlapReward() { return 2 * scale; }
+    int overlapReward() { return 3 * scale; }
     int overlapTianjin() { return 2 * scale; }
-    int overlapBlack() { return 2 * scale; }
-    int overlap() { return overlapReward() + overlapTianjin() + overlapBlack(); }
+    /** Commended and later also on the court-defaulter list (both credit lists). */
+    int overlapMixed() { return scale; }
+    int overlap() { return overlapReward() + overlapTianjin() + overlapMixed(); }
     int editionFiller() { return 4 * scale; }
     int editionRows() { return overlap() + editionFiller(); }
     int distractorPairs() { return 30 * scale; }
     int zghrFiller() { return 10 * scale; }
     int zghrRows() { return distractorPairs() + zghrFiller(); }
-    int blackFiller() { return 8 * scale; }
-    int blackRows() { return distractorPairs() + overlapBlack() + blackFiller(); }
-    int rewardRows() { return 10 * scale; }
+    int blackFiller() { return 9 * scale; }
+    int blackRows() { return distractorPairs() + overlapMixed() + blackFiller(); }
+    int rewardRows() { return 10 * scale; }  // planted reward and mixed rows included
     int tianjinRedRows() { return 10 * scale; }
     int tianjinBlackRows() { return 10 * scale; }
     int clustersPerFamily() { return 2 * scale; }

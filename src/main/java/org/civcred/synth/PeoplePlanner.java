@@ -44,7 +44,7 @@ final class PeoplePlanner {
         List<Human> planted = new ArrayList<>();
         List<String> routes = new ArrayList<>();
         for (int i = 0; i < plan.overlap(); i++) {
-            String route = i < plan.overlapReward() ? "reward" : i < plan.overlapReward() + plan.overlapTianjin() ? "tianjin-red" : "black";
+            String route = i < plan.overlapReward() ? "reward" : i < plan.overlapReward() + plan.overlapTianjin() ? "tianjin-red" : "mixed";
             String id = "S" + block + "-P" + i;
             Human who = plantedPerson(id, route, i == 0);
             planted.add(who);
@@ -58,7 +58,11 @@ final class PeoplePlanner {
                 case "reward" -> reward.add(new ListRow(id, who, name, r.province() + (ctx.random.nextBoolean() ? "\u3000" : "") + r.city(),
                         null, later, null));
                 case "tianjin-red" -> tjRed.add(new ListRow(id, who, name, r.full(), categoryVariant(who.category()), later, null));
-                default -> black.add(new ListRow(id, who, name, r.province() + r.city(), court(), later, null));
+                default -> {
+                    reward.add(new ListRow(id, who, name, r.province() + r.city(), null, later, null));
+                    black.add(new ListRow(id, who, ctx.variants.variant(who.name(), ctx.random), r.province() + r.city(), court(),
+                            later.plusDays(30 + ctx.random.nextInt(300)), null));
+                }
             }
         }
         for (int i = 0; i < plan.editionFiller(); i++) {
