@@ -34,7 +34,7 @@ final class PeoplePlanner {
         this.ctx = ctx;
     }
 
-    void plan(long block, YearMonth month, BlockPlan plan, ListPages lists, ArticleBlock articles, long blockIndexOfPages) throws IOException {
+    void plan(long block, YearMonth month, BlockPlan plan, ListPages lists, ArticleBlock articles) throws IOException {
         List<ListRow> edition = new ArrayList<>();
         List<ListRow> zghr = new ArrayList<>();
         List<ListRow> black = new ArrayList<>();

@@ -50,7 +50,7 @@ public final class SynthCorpus {
                 for (long b = 0; b < blocks; b++) {
                     YearMonth month = FIRST_MONTH.plusMonths(b);
                     ArticleBlock articles = new ArticleBlock(ctx, month, b, plan.columns());
-                    people.plan(b, month, plan, lists, articles, b);
+                    people.plan(b, month, plan, lists, articles);
                     for (int i = 0; i < plan.clustersPerFamily(); i++) {
                         articles.cluster(2 * i, true);
                         articles.cluster(2 * i + 1, false);
