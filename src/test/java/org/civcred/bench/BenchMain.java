@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Benchmarks of civcred against its baselines; each prints a table and writes JSON.",
         subcommands = {
             CommandLine.HelpCommand.class,
-            DedupeBench.class
+            DedupeBench.class,
+            ExtractBench.class
         })
 public final class BenchMain implements Runnable {
 
