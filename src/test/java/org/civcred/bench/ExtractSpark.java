@@ -11,7 +11,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -93,10 +93,11 @@ final class ExtractSpark {
 
     private static Row row(WarcPages.WarcPage p, SiteRegistry registry) {
         String host = java.net.URI.create(p.url()).getHost();
-        return RowFactory.create(p.recordId(), p.url(), host,
+        // With its schema: the extractor reads columns by name, and the row reaches it without a round trip.
+        return new GenericRowWithSchema(new Object[] {p.recordId(), p.url(), host,
                 registry.forUrl(p.url()).map(SiteProfile::id).orElse(null),
                 registry.familyOf(p.url()).map(f -> f.id()).orElse(null),
                 p.date() == null ? null : Timestamp.from(p.date()), p.status(), p.contentType(), p.body(), null,
-                "GET " + p.url(), "GET", p.file(), p.offset(), "response", null, true);
+                "GET " + p.url(), "GET", p.file(), p.offset(), "response", null, true}, SELECTED);
     }
 }
