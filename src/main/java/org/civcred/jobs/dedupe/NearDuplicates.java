@@ -11,7 +11,8 @@ import org.apache.spark.sql.expressions.Window;
 /**
  * The pair-finding half of deduplication, from signatures to confirmed edges: exact duplicates
  * (equal {@code text_hash}) are linked to the group's smallest doc_id, and only those anchors go
- * through LSH candidates and the exact Jaccard check. Components and survivors are
+ * through LSH candidates, a MinHash pre-check that drops candidates far below the threshold
+ * ({@link PairSimilarity#plausible}) and the exact Jaccard check. Components and survivors are
  * {@link Clusters}' business; this part is kept apart so it can be run (and timed) on its own.
  */
 public final class NearDuplicates {
@@ -46,7 +47,8 @@ public final class NearDuplicates {
                 .select(col("anchor").as("a"), col("doc_id").as("b"));
         Dataset<Row> representatives = anchored.where(col("doc_id").equalTo(col("anchor")));
         Dataset<Row> candidates = CandidatePairs.of(representatives, s.bands(), s.rows(), s.bucketCap()).cache();
-        Dataset<Row> near = PairSimilarity.jaccard(candidates, texts, s.shingleSize())
+        Dataset<Row> plausible = PairSimilarity.plausible(candidates, representatives, s.jaccardThreshold());
+        Dataset<Row> near = PairSimilarity.jaccard(plausible, texts, s.shingleSize())
                 .where(col("jaccard").geq(s.jaccardThreshold())).select("a", "b").cache();
         return new Edges(anchored, exact, candidates, near);
     }
