@@ -53,6 +53,10 @@ public final class DedupeBench implements Callable<Integer> {
             description = "MinHashLSH table counts to run, one baseline row each. Default: ${DEFAULT-VALUE}")
     List<Integer> hashTables;
 
+    @Option(names = "--skip-baseline",
+            description = "civcred and the sample truth only, no MinHashLSH (for before/after timings of civcred).")
+    boolean skipBaseline;
+
     @Option(names = "--limit", description = "Use at most this many documents (all by default).")
     Integer limit;
 
@@ -90,7 +94,9 @@ public final class DedupeBench implements Callable<Integer> {
         Dataset<Row> warm = docs.limit(WARM_UP_DOCUMENTS).cache();
         LOG.info("dedupe bench: warm-up on {} documents", warm.count());
         DedupeCivcred.run(warm, sampleIds, s);
-        DedupeMinHashLsh.run(warm, sampleIds, threshold, hashTables.get(0), s.shingleSize());
+        if (!skipBaseline) {
+            DedupeMinHashLsh.run(warm, sampleIds, threshold, hashTables.get(0), s.shingleSize());
+        }
         warm.unpersist();
 
         LOG.info("dedupe bench: exact Jaccard over the sample");
@@ -101,7 +107,7 @@ public final class DedupeBench implements Callable<Integer> {
         List<DedupeRun> runs = new ArrayList<>();
         LOG.info("dedupe bench: civcred");
         runs.add(DedupeCivcred.run(docs, sampleIds, s));
-        for (int tables1 : hashTables) {
+        for (int tables1 : !skipBaseline ? hashTables : List.<Integer>of()) {
             LOG.info("dedupe bench: MinHashLSH with {} hash tables", tables1);
             runs.add(DedupeMinHashLsh.run(docs, sampleIds, threshold, tables1, s.shingleSize()));
         }
