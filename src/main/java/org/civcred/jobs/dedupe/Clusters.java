@@ -1,14 +1,11 @@
 package org.civcred.jobs.dedupe;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -40,16 +37,10 @@ public final class Clusters {
      */
     public static Outcome build(Dataset<Row> signatures, Dataset<Row> documents, DedupeSettings s, String runId) {
         Dataset<Row> texts = documents.select("doc_id", "title", "body_text");
-        Dataset<Row> anchored = signatures.select("doc_id", "text_hash", "minhash")
-                .withColumn("anchor", min("doc_id").over(Window.partitionBy(coalesce(col("text_hash"), col("doc_id")))))
-                .cache();
-        Dataset<Row> exactEdges = anchored.where(col("doc_id").notEqual(col("anchor")))
-                .select(col("anchor").as("a"), col("doc_id").as("b"));
-        Dataset<Row> representatives = anchored.where(col("doc_id").equalTo(col("anchor")));
-
-        Dataset<Row> candidates = CandidatePairs.of(representatives, s.bands(), s.rows(), s.bucketCap()).cache();
-        Dataset<Row> near = PairSimilarity.jaccard(candidates, texts, s.shingleSize())
-                .where(col("jaccard").geq(s.jaccardThreshold())).select("a", "b").cache();
+        NearDuplicates.Edges edges = NearDuplicates.find(signatures, texts, s);
+        Dataset<Row> exactEdges = edges.exact();
+        Dataset<Row> candidates = edges.candidates();
+        Dataset<Row> near = edges.near();
         ConnectedComponents.Result components = ConnectedComponents.of(
                 signatures.select(col("doc_id").as("id")), exactEdges.union(near), s.maxIterations());
 
@@ -78,9 +69,8 @@ public final class Clusters {
         Outcome outcome = new Outcome(rows, exactEdges.count(), candidates.count(), near.count(),
                 members.where(col("is_survivor").and(col("members").gt(1))).count(), components.rounds(),
                 components.converged());
-        for (Dataset<Row> cached : List.of(anchored, candidates, near, members)) {
-            cached.unpersist();
-        }
+        edges.unpersist();
+        members.unpersist();
         return outcome;
     }
 }

@@ -2,7 +2,12 @@ package org.civcred.jobs.dedupe;
 
 import static org.apache.spark.sql.functions.col;
 
-import org.apache.spark.api.java.function.MapFunction;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -13,9 +18,26 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Exact Jaccard similarity of the shingle sets of document pairs, recomputed from their text. Used
  * to check every LSH candidate (MinHash only estimates) and to measure members against a cluster's
- * survivor or first publication. Cost: two joins and two shingle sets per pair; pairs are few.
+ * survivor or first publication.
+ *
+ * <p>Cost: the shingle set of a text (normalisation, hashing, sorting) costs far more than the
+ * merge that compares two sets, and a document sits in many pairs. Each task therefore keeps the
+ * sets of the documents it saw last ({@link #CACHED} of them): pairs arrive grouped by their
+ * second document (the last join's key), so that side is nearly always computed once.
  */
 public final class PairSimilarity {
+
+    /** Shingle sets each task keeps; a few MB at most. */
+    static final int CACHED = 512;
+    /**
+     * How many standard errors of the MinHash estimate below the threshold a candidate may lie and
+     * still be checked. The estimate from n functions of a pair at Jaccard J is binomial with
+     * standard error √(J(1−J)/n); a pair at the threshold falls five errors short with probability
+     * below one in a million, so the pre-check drops no near duplicate in practice, while the many
+     * candidates that share a band by chance (different stories from the same templates) are
+     * dropped without their texts being read.
+     */
+    static final double ESTIMATE_MARGIN = 5.0;
 
     private static final StructType OUT = new StructType()
             .add("a", DataTypes.StringType, false)
@@ -37,14 +59,76 @@ public final class PairSimilarity {
                 .join(t.toDF("a", "a_title", "a_body"), "a")
                 .join(t.toDF("b", "b_title", "b_body"), "b")
                 .select("a", "b", "a_title", "a_body", "b_title", "b_body");
-        return joined.map(score(shingleSize), Encoders.row(OUT));
+        return joined.mapPartitions(score(shingleSize), Encoders.row(OUT));
     }
 
-    private static MapFunction<Row, Row> score(int k) {
+    /**
+     * The candidates whose MinHash estimate is within {@link #ESTIMATE_MARGIN} standard errors of
+     * {@code threshold}: the only ones that can reach it. Signatures are compared without texts.
+     *
+     * @param candidates {@code a}, {@code b}
+     * @param signatures {@code doc_id}, {@code minhash}
+     */
+    public static Dataset<Row> plausible(Dataset<Row> candidates, Dataset<Row> signatures, double threshold) {
+        Dataset<Row> s = signatures.select("doc_id", "minhash");
+        return candidates.select("a", "b")
+                .join(s.toDF("a", "a_sig"), "a")
+                .join(s.toDF("b", "b_sig"), "b")
+                .filter(estimateAtLeast(threshold))
+                .select("a", "b");
+    }
+
+    /** The lowest MinHash estimate that still gets an exact check, for signatures of n functions. */
+    static double lowestEstimate(double threshold, int functions) {
+        return threshold - ESTIMATE_MARGIN * Math.sqrt(threshold * (1 - threshold) / functions);
+    }
+
+    private static FilterFunction<Row> estimateAtLeast(double threshold) {
         return r -> {
-            long[] a = Shingles.of(Shingles.documentText(r.getString(2), r.getString(3)), k);
-            long[] b = Shingles.of(Shingles.documentText(r.getString(4), r.getString(5)), k);
-            return RowFactory.create(r.getString(0), r.getString(1), Shingles.jaccard(a, b));
+            List<Long> x = r.getList(r.fieldIndex("a_sig"));
+            List<Long> y = r.getList(r.fieldIndex("b_sig"));
+            int n = Math.min(x.size(), y.size());
+            int equal = 0;
+            for (int i = 0; i < n; i++) {
+                if (x.get(i).equals(y.get(i))) {
+                    equal++;
+                }
+            }
+            return n > 0 && (double) equal / n >= lowestEstimate(threshold, n);
         };
+    }
+
+    private static MapPartitionsFunction<Row, Row> score(int k) {
+        return rows -> {
+            Map<String, long[]> cache = new LinkedHashMap<>(CACHED * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
+                    return size() > CACHED;
+                }
+            };
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    Row r = rows.next();
+                    long[] a = shingles(cache, r.getString(0), r.getString(2), r.getString(3), k);
+                    long[] b = shingles(cache, r.getString(1), r.getString(4), r.getString(5), k);
+                    return RowFactory.create(r.getString(0), r.getString(1), Shingles.jaccard(a, b));
+                }
+            };
+        };
+    }
+
+    private static long[] shingles(Map<String, long[]> cache, String id, String title, String body, int k) {
+        long[] s = cache.get(id);
+        if (s == null) {
+            s = Shingles.of(Shingles.documentText(title, body), k);
+            cache.put(id, s);
+        }
+        return s;
     }
 }

@@ -50,10 +50,19 @@ public final class Signatures {
                 .and(size(col("old_minhash")).equalTo(lit(s.signatureLength())));
         Dataset<Row> kept = both.where(reusable).select(col("doc_id"), col("family"), col("text_hash"),
                 col("old_shingles").as("shingles"), col("old_minhash").as("minhash"), col("old_run_id").as("run_id"));
-        Dataset<Row> fresh = both.where(org.apache.spark.sql.functions.not(reusable))
-                .select("doc_id", "family", "title", "body_text", "text_hash")
-                .map(compute(s.shingleSize(), new MinHasher(s.signatureLength()), runId), Encoders.row(schema()));
+        Dataset<Row> fresh = fresh(both.where(org.apache.spark.sql.functions.not(reusable)), s, runId);
         return kept.unionByName(fresh);
+    }
+
+    /**
+     * Signatures computed now for every given document, whatever is stored.
+     *
+     * @param docs {@code doc_id, family, title, body_text, text_hash}
+     * @return rows of the table's schema, {@code run_id} = {@code runId}
+     */
+    public static Dataset<Row> fresh(Dataset<Row> docs, DedupeSettings s, String runId) {
+        return docs.select("doc_id", "family", "title", "body_text", "text_hash")
+                .map(compute(s.shingleSize(), new MinHasher(s.signatureLength()), runId), Encoders.row(schema()));
     }
 
     /** The hasher is built once on the driver and shipped with the closure (it is 2 × n longs). */

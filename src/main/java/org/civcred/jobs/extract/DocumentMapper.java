@@ -68,8 +68,10 @@ public final class DocumentMapper {
     static Row document(CaptureInput capture, Page page, Extraction extraction, FamilyDecision family,
                         HtmlView html, String runId) {
         Map<String, String> f = extraction.fields();
-        String title = emptyToNull(TextNormalizer.cleanLine(firstNonBlank(f.get("title"), f.get("list_name"),
-                html.isHtml() ? html.document().title() : null)));
+        // The markup is parsed for the <title> only when the extractor gave no title: most pages never need it.
+        String given = firstNonBlank(f.get("title"), f.get("list_name"));
+        String title = emptyToNull(TextNormalizer.cleanLine(!given.isEmpty() || !html.isHtml() ? given
+                : firstNonBlank(html.document().title())));
         Optional<Published> published = published(page.url(), f, extraction.records(), html);
         String source = emptyToNull(TextNormalizer.cleanLine(f.getOrDefault("source", ""))
                 .replaceFirst("^(?:信息)?来源\\s*[：:]\\s*", ""));
@@ -105,6 +107,12 @@ public final class DocumentMapper {
         if (m.find()) {
             candidates.add(m.group(1));
         }
+        Optional<Published> early = firstDate(candidates);
+        if (early.isPresent()) {
+            // The dateline search below needs the parsed page and its whole text: skipped when not needed.
+            return early;
+        }
+        candidates.clear();
         if (html.isHtml()) {
             Matcher line = DATELINE.matcher(html.document().text());
             if (line.find()) {
@@ -113,6 +121,11 @@ public final class DocumentMapper {
         }
         candidates.add(soleRecord(records, "list_date"));
         candidates.add(fields.get("list_name"));
+        return firstDate(candidates);
+    }
+
+    /** The first candidate that reads as a date with at least a month. */
+    private static Optional<Published> firstDate(List<String> candidates) {
         for (String raw : candidates) {
             if (raw == null || raw.isBlank()) {
                 continue;
