@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Benchmarks of civcred against its baselines; each prints a table and writes JSON.",
         subcommands = {
-            CommandLine.HelpCommand.class
+            CommandLine.HelpCommand.class,
+            EndToEndCommand.class,
+            ScalingCommand.class
         })
 public final class BenchMain implements Runnable {
 
