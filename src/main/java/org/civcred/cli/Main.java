@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ShowCaptureCommand.class,
             DashboardCommand.class,
             ReportCommand.class,
+            OptimizeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
