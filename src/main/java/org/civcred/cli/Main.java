@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             DashboardCommand.class,
             ReportCommand.class,
             OptimizeCommand.class,
+            SynthCommand.class,
+            SynthScoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
