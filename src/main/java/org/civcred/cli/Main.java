@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ShowCaptureCommand.class,
             DashboardCommand.class,
             ReportCommand.class,
+            OptimizeCommand.class,
             SynthCommand.class,
             SynthScoreCommand.class,
             CommandLine.HelpCommand.class

@@ -3,6 +3,7 @@ package org.civcred.quality;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -10,8 +11,9 @@ import org.civcred.tables.TableSchema;
 
 /**
  * Measures expectations with Spark SQL over temporary views named after the tables (see
- * {@link EvaluationViews}). Each measurement is one or two {@code count(*)} queries, plus a query for
- * up to three offending examples when there are offenders. A query that fails (a misspelt column, a
+ * {@link EvaluationViews}). The row-wise counts of a table's expectations come from one fused scan
+ * ({@link FusedCounts}); unique, ratio and sql expectations are one or two {@code count(*)} queries
+ * each, plus a query for up to three offending examples when there are offenders. A query that fails (a misspelt column, a
  * table that does not exist) yields a failed outcome saying why, never an exception.
  */
 final class ExpectationEvaluator {
@@ -32,18 +34,24 @@ final class ExpectationEvaluator {
     }
 
     List<Outcome> evaluate(String table, Long version, List<Expectation> expectations) {
+        // The row-wise counts of every expectation in one scan (FusedCounts); the rest one query each.
+        Optional<FusedCounts> fused = FusedCounts.of(session, table, expectations);
         List<Outcome> outcomes = new ArrayList<>();
         for (Expectation e : expectations) {
-            outcomes.add(evaluate(table, version, e));
+            outcomes.add(evaluate(table, version, e, fused));
         }
         return outcomes;
     }
 
     Outcome evaluate(String table, Long version, Expectation e) {
+        return evaluate(table, version, e, Optional.empty());
+    }
+
+    private Outcome evaluate(String table, Long version, Expectation e, Optional<FusedCounts> fused) {
         Measure m;
         boolean evaluated = true;
         try {
-            m = measure(table, e);
+            m = measure(table, e, fused);
         } catch (Exception failure) {
             evaluated = false;
             m = new Measure(null, "could not evaluate: " + oneLine(failure.getMessage()));
@@ -52,13 +60,13 @@ final class ExpectationEvaluator {
         return new Outcome(table, version, e, m.observed(), passed, m.detail(), clock.instant());
     }
 
-    private Measure measure(String table, Expectation e) {
+    private Measure measure(String table, Expectation e, Optional<FusedCounts> fused) {
         String t = "`" + table + "`";
         String cols = e.columns().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", "));
         return switch (e.kind()) {
             case NOT_NULL -> {
-                String where = e.columns().stream().map(c -> "`" + c + "` IS NULL").collect(Collectors.joining(" OR "));
-                long n = count("SELECT count(*) FROM " + t + " WHERE " + where);
+                String where = FusedCounts.nullTest(e);
+                long n = fused.flatMap(f -> f.matching(e)).orElseGet(() -> count("SELECT count(*) FROM " + t + " WHERE " + where));
                 yield new Measure((double) n, n + " rows with a null in " + String.join(", ", e.columns())
                         + examples(n, "SELECT " + keyColumns(table) + " FROM " + t + " WHERE " + where));
             }
@@ -69,13 +77,14 @@ final class ExpectationEvaluator {
                         + examples(n, groups));
             }
             case SHARE -> {
-                long total = count("SELECT count(*) FROM " + t);
-                long matching = count("SELECT count(*) FROM " + t + " WHERE " + e.predicate());
+                long total = fused.map(FusedCounts::rows).orElseGet(() -> count("SELECT count(*) FROM " + t));
+                long matching = fused.flatMap(f -> f.matching(e))
+                        .orElseGet(() -> count("SELECT count(*) FROM " + t + " WHERE " + e.predicate()));
                 yield new Measure(total == 0 ? null : (double) matching / total,
                         total == 0 ? "no rows" : matching + " of " + total + " rows satisfy " + e.predicate());
             }
             case ROW_COUNT -> {
-                long n = count("SELECT count(*) FROM " + t);
+                long n = fused.map(FusedCounts::rows).orElseGet(() -> count("SELECT count(*) FROM " + t));
                 yield new Measure((double) n, n + " rows");
             }
             case RATIO -> {

@@ -208,6 +208,16 @@ public final class Tables {
         return rows.select(cols);
     }
 
+    /** Runs a table operation with the run id in its commit's userMetadata, as every civcred commit carries it. */
+    <T> T withRunMetadata(String runId, java.util.function.Supplier<T> operation) {
+        spark.conf().set(USER_METADATA, "{\"run_id\":\"" + runId + "\"}");
+        try {
+            return operation.get();
+        } finally {
+            spark.conf().unset(USER_METADATA);
+        }
+    }
+
     private void withRunId(String runId, Runnable write) {
         spark.conf().set(USER_METADATA, "{\"run_id\":\"" + runId + "\"}");
         try {

@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             DedupeBench.class,
-            ExtractBench.class
+            ExtractBench.class,
+            EndToEndCommand.class,
+            ScalingCommand.class
         })
 public final class BenchMain implements Runnable {
 
