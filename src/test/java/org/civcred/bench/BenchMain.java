@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Benchmarks of civcred against its baselines; each prints a table and writes JSON.",
         subcommands = {
+            PersonsBench.class,
             CommandLine.HelpCommand.class
         })
 public final class BenchMain implements Runnable {
