@@ -1,13 +1,16 @@
 package org.civcred.bench;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sha1;
 import static org.apache.spark.sql.functions.udf;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -50,11 +53,11 @@ public record PersonSample(Dataset<Row> civ, Dataset<Row> credit) {
                 .withColumn("rule", lit("all_pairs")).withColumnRenamed(CandidatePairs.CIV + "name_count", "name_count");
     }
 
-    /** URLs of one side's sampled entities (a few thousand entities, read onto the driver). */
-    public static Set<String> urls(Dataset<Row> side) {
-        Set<String> out = new HashSet<>();
-        side.select(org.apache.spark.sql.functions.explode(col("urls"))).collectAsList()
-                .forEach(r -> out.add(r.getString(0)));
+    /** One side's sampled entities as normalised name → their URLs (a few thousand, read onto the driver). */
+    public static Map<String, Set<String>> urlsByName(Dataset<Row> side) {
+        Map<String, Set<String>> out = new HashMap<>();
+        side.select(col("name_norm"), explode(col("urls"))).collectAsList()
+                .forEach(r -> out.computeIfAbsent(r.getString(0), k -> new HashSet<>()).add(r.getString(1)));
         return out;
     }
 

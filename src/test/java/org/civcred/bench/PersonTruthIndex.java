@@ -23,7 +23,7 @@ public final class PersonTruthIndex implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One planted person: its id and the URLs it appears on, by family. */
-    record Planted(String id, Set<String> civUrls, Set<String> creditUrls) implements Serializable {
+    record Planted(String id, Set<String> names, Set<String> civUrls, Set<String> creditUrls) implements Serializable {
     }
 
     /** One distractor: its id and every URL it appears on. */
@@ -40,7 +40,7 @@ public final class PersonTruthIndex implements Serializable {
         PersonTruthIndex index = new PersonTruthIndex();
         for (GroundTruth.Person p : truth.persons()) {
             index.persons.computeIfAbsent(NameNormalizer.normalize(p.name()), k -> new ArrayList<>())
-                    .add(new Planted(p.id(), urls(p.appearances(), "civilization"), urls(p.appearances(), "credit")));
+                    .add(new Planted(p.id(), names(p), urls(p.appearances(), "civilization"), urls(p.appearances(), "credit")));
         }
         for (GroundTruth.Distractor d : truth.distractors()) {
             Set<String> all = new HashSet<>();
@@ -52,17 +52,24 @@ public final class PersonTruthIndex implements Serializable {
     }
 
     /**
-     * Only the planted persons that appear on at least one of {@code civUrls} and one of {@code creditUrls}:
-     * the truth a sample can be asked to find.
+     * Only the planted persons the sample holds on both sides: some sampled civilization entity and some
+     * sampled credit entity carry the person's name (or one of its variants, normalised) and one of the
+     * person's pages on that side. A page alone is not enough: one list page names hundreds of people.
+     *
+     * @param civ    sampled civilization entities as normalised name → their URLs
+     * @param credit sampled credit entities as normalised name → their URLs
      */
-    public PersonTruthIndex within(Set<String> civUrls, Set<String> creditUrls) {
+    public PersonTruthIndex within(Map<String, Set<String>> civ, Map<String, Set<String>> credit) {
         PersonTruthIndex index = new PersonTruthIndex();
         persons.forEach((name, list) -> list.stream()
-                .filter(p -> p.civUrls().stream().anyMatch(civUrls::contains)
-                        && p.creditUrls().stream().anyMatch(creditUrls::contains))
+                .filter(p -> holds(civ, p.names(), p.civUrls()) && holds(credit, p.names(), p.creditUrls()))
                 .forEach(p -> index.persons.computeIfAbsent(name, k -> new ArrayList<>()).add(p)));
         index.distractors.putAll(distractors);
         return index;
+    }
+
+    private static boolean holds(Map<String, Set<String>> side, Set<String> names, Set<String> urls) {
+        return names.stream().anyMatch(n -> side.getOrDefault(n, Set.of()).stream().anyMatch(urls::contains));
     }
 
     public int personCount() {
@@ -98,6 +105,17 @@ public final class PersonTruthIndex implements Serializable {
             }
         }
         return hits;
+    }
+
+    /** The person's name and its variants, normalised. */
+    private static Set<String> names(GroundTruth.Person p) {
+        Set<String> out = new HashSet<>();
+        out.add(NameNormalizer.normalize(p.name()));
+        if (p.variants() != null) {
+            p.variants().forEach(v -> out.add(NameNormalizer.normalize(v)));
+        }
+        p.appearances().forEach(a -> out.add(NameNormalizer.normalize(a.nameAsWritten())));
+        return out;
     }
 
     private static Set<String> urls(List<GroundTruth.Appearance> appearances, String family) {

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.civcred.mirror.GroundTruth;
 import org.civcred.mirror.MirrorSnapshot;
 import org.civcred.mirror.OverlapScore;
+import org.civcred.text.NameNormalizer;
 import org.junit.jupiter.api.Test;
 
 class PersonTruthIndexTest {
@@ -47,14 +50,19 @@ class PersonTruthIndexTest {
     }
 
     @Test
-    void withinKeepsOnlyThePersonsWithPagesOnBothSidesOfTheSample() {
+    void withinKeepsOnlyThePersonsWhoseNameAndPageTheSampleHoldsOnBothSides() {
         GroundTruth.Person kept = truth.persons().get(0);
-        Set<String> civ = new HashSet<>(urls(kept.appearances(), "civilization"));
-        Set<String> credit = new HashSet<>(urls(kept.appearances(), "credit"));
+        String name = NameNormalizer.normalize(kept.name());
+        Map<String, Set<String>> civ = Map.of(name, new HashSet<>(urls(kept.appearances(), "civilization")));
+        Map<String, Set<String>> credit = new HashMap<>();
+        kept.appearances().stream().filter(a -> a.family().equals("credit")).forEach(a -> credit
+                .computeIfAbsent(NameNormalizer.normalize(a.nameAsWritten()), k -> new HashSet<>()).add(a.url()));
         PersonTruthIndex sample = index.within(civ, credit);
+        PersonTruthIndex sameUrlsOtherName = index.within(Map.of("无此人", civ.get(name)), credit);
 
-        assertTrue(sample.personCount() >= 1 && sample.personCount() < index.personCount(), "" + sample.personCount());
-        assertTrue(sample.hit(kept.name(), civ, credit) != null);
+        assertEquals(1, sample.personCount());
+        assertTrue(sample.hit(kept.name(), civ.get(name), credit.values().iterator().next()) != null);
+        assertEquals(0, sameUrlsOtherName.personCount());
         assertEquals(index.distractorCount(), sample.distractorCount());
     }
 }

@@ -113,7 +113,7 @@ public final class PersonsBench implements Callable<Integer> {
         PersonSample drawn = PersonSample.of(persons, sample);
         long civN = drawn.civCount();
         long creditN = drawn.creditCount();
-        PersonTruthIndex sampleTruth = index.within(PersonSample.urls(drawn.civ()), PersonSample.urls(drawn.credit()));
+        PersonTruthIndex sampleTruth = index.within(PersonSample.urlsByName(drawn.civ()), PersonSample.urlsByName(drawn.credit()));
         long t3 = System.nanoTime();
         OverlapPersons.scorePairs(drawn.allPairs(CandidatePairs.nameCounts(persons)), model, runId)
                 .filter(col("probability").geq(params.threshold()))
