@@ -25,8 +25,6 @@ import org.civcred.jobs.overlap.persons.ScoringModel;
 import org.civcred.jobs.resolve.Resolution;
 import org.civcred.mirror.GroundTruth;
 import org.civcred.tables.Tables;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,8 +38,6 @@ import picocli.CommandLine.Option;
 @Command(name = "persons", mixinStandardHelpOptions = true,
         description = "Person overlap: civcred vs a naive exact-name join vs full pairwise scoring of a sample.")
 public final class PersonsBench implements Callable<Integer> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PersonsBench.class);
 
     @Option(names = "--data", paramLabel = "DIR", required = true, description = "Data directory with list_entries.")
     String data;
@@ -80,7 +76,7 @@ public final class PersonsBench implements Callable<Integer> {
         String runId = "bench-persons";
         Dataset<Row> entries = tables.read("list_entries");
 
-        LOG.info("persons bench: civcred resolve + overlap-persons");
+        progress("civcred resolve + overlap-persons");
         long t0 = System.nanoTime();
         Resolution.entities(entries, settings.integer("resolve.max-block"), runId).write().parquet(work + "/entities");
         Dataset<Row> entities = spark.read().parquet(work + "/entities");
@@ -100,7 +96,7 @@ public final class PersonsBench implements Callable<Integer> {
                 PersonPairScoring.score(matched, index)));
         report.figure("civcred_resolve_seconds", resolveSeconds).figure("civcred_overlap_seconds", overlapSeconds);
 
-        LOG.info("persons bench: naive exact-name join");
+        progress("naive exact-name join");
         Dataset<Row> naiveEntries = NaiveNameJoin.entries(entries);
         long t2 = System.nanoTime();
         long naivePairs = NaiveNameJoin.pairs(naiveEntries).count();
@@ -108,7 +104,7 @@ public final class PersonsBench implements Callable<Integer> {
         report.row(row("naive exact-name join", naiveEntries.count(), naivePairs, naiveSeconds,
                 PersonPairScoring.score(NaiveNameJoin.pairs(naiveEntries), index)));
 
-        LOG.info("persons bench: full pairwise scoring of a sample of {} entities per side", sample);
+        progress("full pairwise scoring of a sample of %d entities per side", sample);
         Dataset<Row> persons = CandidatePairs.persons(entities);
         PersonSample drawn = PersonSample.of(persons, sample);
         long civN = drawn.civCount();
@@ -145,7 +141,7 @@ public final class PersonsBench implements Callable<Integer> {
         r.put("recall", f.recall());
         r.put("found", f.found() + "/" + f.truth());
         r.put("distractors matched", f.distractorHits());
-        LOG.info("{}: {} predicted, {} right; wrong pairs e.g. {}", contender, f.predicted(), f.correct(), f.examples());
+        progress("%s: %d predicted, %d right; wrong pairs e.g. %s", contender, f.predicted(), f.correct(), f.examples());
         return r;
     }
 
@@ -160,6 +156,11 @@ public final class PersonsBench implements Callable<Integer> {
         } catch (IOException e) {
             throw Errors.badInput("Cannot read the ground truth " + file, "Give a ground-truth.json in the mirror's format", e);
         }
+    }
+
+    /** On standard output: the bench's class path logs warnings only. */
+    private static void progress(String format, Object... args) {
+        System.out.printf("%tT persons bench: %s%n", System.currentTimeMillis(), String.format(format, args));
     }
 
     private static double seconds(long startNanos) {
