@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             ShowCaptureCommand.class,
             DashboardCommand.class,
             ReportCommand.class,
+            SynthCommand.class,
+            SynthScoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
