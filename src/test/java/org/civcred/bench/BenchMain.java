@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
             DedupeBench.class,
             ExtractBench.class,
             EndToEndCommand.class,
-            ScalingCommand.class
+            ScalingCommand.class,
+            PersonsBench.class,
+            CommandLine.HelpCommand.class
         })
 public final class BenchMain implements Runnable {
 

@@ -76,11 +76,13 @@ public final class Resolution {
         Dataset<Row> splitSizes = regional.filter(col("base_size").gt(maxBlock))
                 .groupBy("split_block").agg(count(lit(1)).as("split_size"));
         Dataset<Row> sized = regional.join(splitSizes, new String[] {"split_block"}, "left");
+        // Only the parts still too large are ranked: a window over every entry would sort the whole input.
+        Column oversized = coalesce(col("split_size"), lit(0L)).gt(maxBlock);
         Column rank = row_number().over(Window.partitionBy("split_block").orderBy("entry_id"));
         Column chunk = floor(rank.minus(1).divide(maxBlock)).cast("string");
-        Column block = when(col("split_size").gt(maxBlock), concat_ws("#", col("split_block"), chunk))
-                .otherwise(col("split_block"));
-        return sized.withColumn(BLOCK, block).drop("base_block", "base_size", "split_block", "split_size");
+        Dataset<Row> chunked = sized.filter(oversized).withColumn(BLOCK, concat_ws("#", col("split_block"), chunk));
+        Dataset<Row> whole = sized.filter(not(oversized)).withColumn(BLOCK, col("split_block"));
+        return whole.unionByName(chunked).drop("base_block", "base_size", "split_block", "split_size");
     }
 
     private static Column[] selected() {

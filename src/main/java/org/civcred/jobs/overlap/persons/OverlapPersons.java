@@ -48,7 +48,14 @@ public final class OverlapPersons {
 
     /** Every candidate pair as an {@code overlap_persons} row, whatever its probability. */
     public static Dataset<Row> scored(Dataset<Row> entities, ScoringModel model, long maxBlockPairs, String runId) {
-        Dataset<Row> pairs = CandidatePairs.pairs(CandidatePairs.persons(entities), maxBlockPairs);
+        return scorePairs(CandidatePairs.pairs(CandidatePairs.persons(entities), maxBlockPairs), model, runId);
+    }
+
+    /**
+     * Scores pairs shaped like {@link CandidatePairs#pairs}' output (entity columns prefixed {@code c_} and
+     * {@code k_}, {@code rule}, {@code name_count}), however they were chosen.
+     */
+    public static Dataset<Row> scorePairs(Dataset<Row> pairs, ScoringModel model, String runId) {
         return pairs.map((MapFunction<Row, Row>) pair -> {
             PersonSide civ = PersonSide.fromRow(pair, CandidatePairs.CIV);
             PersonSide credit = PersonSide.fromRow(pair, CandidatePairs.CREDIT);

@@ -67,7 +67,7 @@ public final class OverlapPersonsJob implements Job {
         }
     }
 
-    static OverlapPersons.Params params(Settings settings) {
+    public static OverlapPersons.Params params(Settings settings) {
         double threshold = fraction(settings, "overlap.persons.threshold");
         double share = fraction(settings, "overlap.persons.expected-share");
         return new OverlapPersons.Params(threshold, share, settings.integer("overlap.persons.max-block-pairs"),
