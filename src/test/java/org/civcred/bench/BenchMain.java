@@ -17,8 +17,7 @@ import picocli.CommandLine.Command;
             ExtractBench.class,
             EndToEndCommand.class,
             ScalingCommand.class,
-            PersonsBench.class,
-            CommandLine.HelpCommand.class
+            PersonsBench.class
         })
 public final class BenchMain implements Runnable {
 
