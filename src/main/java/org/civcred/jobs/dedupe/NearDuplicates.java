@@ -11,8 +11,8 @@ import org.apache.spark.sql.expressions.Window;
 /**
  * The pair-finding half of deduplication, from signatures to confirmed edges: exact duplicates
  * (equal {@code text_hash}) are linked to the group's smallest doc_id, and only those anchors go
- * through LSH candidates, a MinHash pre-check that drops candidates far below the threshold
- * ({@link PairSimilarity#plausible}) and the exact Jaccard check. Components and survivors are
+ * through LSH candidates, pre-checked inside their buckets by MinHash sketches so that pairs far
+ * below the threshold are dropped ({@link CandidatePairs}), and the exact Jaccard check. Components and survivors are
  * {@link Clusters}' business; this part is kept apart so it can be run (and timed) on its own.
  */
 public final class NearDuplicates {
@@ -20,7 +20,7 @@ public final class NearDuplicates {
     /**
      * @param anchored   {@code doc_id, text_hash, minhash, anchor} (cached; the caller unpersists)
      * @param exact      {@code a} (anchor), {@code b} (another document with the same text)
-     * @param candidates {@code a < b}: anchors sharing an LSH bucket (cached)
+     * @param candidates {@code a < b}: anchors sharing an LSH bucket whose sketches pass the pre-check (cached)
      * @param near       {@code a < b}: candidates whose exact Jaccard reaches the threshold (cached)
      */
     public record Edges(Dataset<Row> anchored, Dataset<Row> exact, Dataset<Row> candidates, Dataset<Row> near) {
@@ -46,9 +46,9 @@ public final class NearDuplicates {
         Dataset<Row> exact = anchored.where(col("doc_id").notEqual(col("anchor")))
                 .select(col("anchor").as("a"), col("doc_id").as("b"));
         Dataset<Row> representatives = anchored.where(col("doc_id").equalTo(col("anchor")));
-        Dataset<Row> candidates = CandidatePairs.of(representatives, s.bands(), s.rows(), s.bucketCap()).cache();
-        Dataset<Row> plausible = PairSimilarity.plausible(candidates, representatives, s.jaccardThreshold());
-        Dataset<Row> near = PairSimilarity.jaccard(plausible, texts, s.shingleSize())
+        Dataset<Row> candidates = CandidatePairs.of(representatives, s.bands(), s.rows(), s.bucketCap(),
+                s.jaccardThreshold()).cache();
+        Dataset<Row> near = PairSimilarity.jaccard(candidates, texts, s.shingleSize())
                 .where(col("jaccard").geq(s.jaccardThreshold())).select("a", "b").cache();
         return new Edges(anchored, exact, candidates, near);
     }

@@ -4,9 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -62,40 +60,9 @@ public final class PairSimilarity {
         return joined.mapPartitions(score(shingleSize), Encoders.row(OUT));
     }
 
-    /**
-     * The candidates whose MinHash estimate is within {@link #ESTIMATE_MARGIN} standard errors of
-     * {@code threshold}: the only ones that can reach it. Signatures are compared without texts.
-     *
-     * @param candidates {@code a}, {@code b}
-     * @param signatures {@code doc_id}, {@code minhash}
-     */
-    public static Dataset<Row> plausible(Dataset<Row> candidates, Dataset<Row> signatures, double threshold) {
-        Dataset<Row> s = signatures.select("doc_id", "minhash");
-        return candidates.select("a", "b")
-                .join(s.toDF("a", "a_sig"), "a")
-                .join(s.toDF("b", "b_sig"), "b")
-                .filter(estimateAtLeast(threshold))
-                .select("a", "b");
-    }
-
     /** The lowest MinHash estimate that still gets an exact check, for signatures of n functions. */
     static double lowestEstimate(double threshold, int functions) {
         return threshold - ESTIMATE_MARGIN * Math.sqrt(threshold * (1 - threshold) / functions);
-    }
-
-    private static FilterFunction<Row> estimateAtLeast(double threshold) {
-        return r -> {
-            List<Long> x = r.getList(r.fieldIndex("a_sig"));
-            List<Long> y = r.getList(r.fieldIndex("b_sig"));
-            int n = Math.min(x.size(), y.size());
-            int equal = 0;
-            for (int i = 0; i < n; i++) {
-                if (x.get(i).equals(y.get(i))) {
-                    equal++;
-                }
-            }
-            return n > 0 && (double) equal / n >= lowestEstimate(threshold, n);
-        };
     }
 
     private static MapPartitionsFunction<Row, Row> score(int k) {

@@ -1,6 +1,7 @@
 package org.civcred.jobs.dedupe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -32,21 +33,43 @@ class PairSimilarityTest {
 
     @Test
     void thePreCheckKeepsPairsNearTheThresholdAndDropsThoseFarBelow() {
+        byte[] a = sketch(0, 1000);
+        byte[] b = sketch(250, 1250);   // J(a,b) = 750/1250 = 0.6, exactly the threshold
+        byte[] c = sketch(800, 1800);   // J(a,c) = 200/1800 ≈ 0.11, J(b,c) = 450/1550 ≈ 0.29
+
+        assertTrue(SignatureSketch.plausible(a, b, 0.6));
+        assertFalse(SignatureSketch.plausible(a, c, 0.6));
+        assertFalse(SignatureSketch.plausible(b, c, 0.6));
+        assertEquals(0.6, SignatureSketch.estimate(a, b), 0.2, "the byte sketches still estimate Jaccard");
+        assertTrue(SignatureSketch.plausible(a, c, 0), "no threshold keeps every pair");
+    }
+
+    @Test
+    void candidatePairsWithAThresholdKeepOnlyPairsTheSketchesFindNearIt() {
         Dataset<Row> signatures = spark.createDataFrame(List.of(
-                signed("a", 0, 1000),
-                signed("b", 250, 1250),   // J(a,b) = 750/1250 = 0.6, exactly the threshold
-                signed("c", 800, 1800)),  // J(a,c) = 200/1800 ≈ 0.11, J(b,c) = 450/1550 ≈ 0.29
+                signed("a", 0, 1000), signed("b", 250, 1250), signed("c", 800, 1800), signed("d", 0, 1000)),
                 new StructType().add("doc_id", DataTypes.StringType)
                         .add("minhash", DataTypes.createArrayType(DataTypes.LongType)));
-        Dataset<Row> candidates = spark.createDataFrame(List.of(RowFactory.create("a", "b"),
-                RowFactory.create("a", "c"), RowFactory.create("b", "c")),
-                new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType));
 
-        Set<String> kept = new TreeSet<>();
-        PairSimilarity.plausible(candidates, signatures, 0.6).collectAsList()
-                .forEach(r -> kept.add(r.getString(0) + "~" + r.getString(1)));
+        Set<String> all = pairs(CandidatePairs.of(signatures, 128, 1, 100));
+        Set<String> checked = pairs(CandidatePairs.of(signatures, 128, 1, 100, 0.6));
 
-        assertEquals(Set.of("a~b"), kept);
+        assertTrue(all.containsAll(Set.of("a~c", "b~c", "a~b", "a~d", "b~d")), "single-row bands pair every overlap: " + all);
+        assertEquals(Set.of("a~b", "a~d", "b~d"), checked);
+    }
+
+    private static Set<String> pairs(Dataset<Row> pairs) {
+        Set<String> out = new TreeSet<>();
+        pairs.collectAsList().forEach(r -> out.add(r.getString(0) + "~" + r.getString(1)));
+        return out;
+    }
+
+    private byte[] sketch(long from, long to) {
+        List<Long> sig = new ArrayList<>();
+        for (long v : hasher.signature(LongStream.range(from, to).toArray())) {
+            sig.add(v);
+        }
+        return SignatureSketch.of(sig);
     }
 
     @Test
