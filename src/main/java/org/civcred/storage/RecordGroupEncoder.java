@@ -30,7 +30,7 @@ import org.netpreserve.jwarc.Warcinfo;
  * record when no response arrived. Every record is its own gzip member, so any record can be read
  * by seeking to its offset. Offsets in the result are relative to the start of the group.
  */
-final class RecordGroupEncoder {
+public final class RecordGroupEncoder {
 
     static final String WARC_FORMAT = "WARC File Format 1.1";
     static final String WARC_CONFORMS_TO =
@@ -151,7 +151,8 @@ final class RecordGroupEncoder {
         return builder.build();
     }
 
-    static WarcDigest sha1(byte[] data, int offset, int length) {
+    /** The SHA-1 WARC digest of a byte range; also used by writers of synthetic WARC files. */
+    public static WarcDigest sha1(byte[] data, int offset, int length) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-1");
             digest.update(data, offset, length);

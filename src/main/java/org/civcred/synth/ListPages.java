@@ -12,6 +12,7 @@ import org.civcred.mirror.site.Host;
 import org.civcred.mirror.site.Hosts;
 import org.civcred.mirror.site.Html;
 import org.civcred.mirror.site.Json;
+import org.civcred.mirror.site.PublicApi;
 import org.civcred.mirror.site.SitePage;
 import org.civcred.model.CrawlRequest;
 
@@ -146,26 +147,8 @@ final class ListPages {
             List<ListRow> slice = rows.subList(p * API_PAGE, Math.min(rows.size(), (p + 1) * API_PAGE));
             List<Object> list = new ArrayList<>();
             for (ListRow r : slice) {
-                Map<String, Object> entity = new LinkedHashMap<>();
-                entity.put("xm", r.name());
-                entity.put("xb", r.who().gender());
-                entity.put("csny", r.who().birth().toString());
-                entity.put("ssdq", r.region());
-                entity.put("rych", "诚信之星");
-                entity.put("rdsj", r.date().toString());
-                entity.put("rdbm", "中央文明办 国家发展改革委");
-                Map<String, Object> labels = new LinkedHashMap<>();
-                String[][] pairs = {{"xm", "姓名"}, {"xb", "性别"}, {"csny", "出生年月"}, {"ssdq", "所在地区"}, {"rych", "荣誉称号"},
-                    {"rdsj", "认定时间"}, {"rdbm", "认定部门"}};
-                for (String[] l : pairs) {
-                    labels.put(l[0], l[1]);
-                }
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("table_name", "credit_xyzx_cxzx");
-                row.put("entity", entity);
-                row.put("columnList", List.of("xm", "xb", "csny", "ssdq", "rych", "rdsj", "rdbm"));
-                row.put("sencesMap", labels);
-                row.put("dataSource", "中央文明办");
+                Map<String, Object> row = PublicApi.reward(r.name(), r.who().gender(), r.who().birth().toString(), r.region(),
+                        "诚信之星", r.date().toString());
                 list.add(row);
             }
             SitePage page0 = apiPage(url, list, total);

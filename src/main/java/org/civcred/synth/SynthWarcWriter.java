@@ -6,8 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.civcred.mirror.site.SitePage;
 import org.civcred.model.CrawlRequest;
+import org.civcred.storage.RecordGroupEncoder;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
@@ -67,8 +66,8 @@ final class SynthWarcWriter implements AutoCloseable {
         System.arraycopy(head, 0, block, 0, head.length);
         System.arraycopy(page.body(), 0, block, head.length, page.body().length);
         writer.write(new WarcResponse.Builder(request.url()).version(MessageVersion.WARC_1_1).recordId(responseId)
-                .date(date).blockDigest(sha1(block, 0, block.length))
-                .payloadDigest(sha1(block, head.length, page.body().length))
+                .date(date).blockDigest(RecordGroupEncoder.sha1(block, 0, block.length))
+                .payloadDigest(RecordGroupEncoder.sha1(block, head.length, page.body().length))
                 .body(MediaType.HTTP_RESPONSE, block).build());
         writer.write(new WarcMetadata.Builder().version(MessageVersion.WARC_1_1).recordId(nextId()).date(date)
                 .targetURI(request.url()).concurrentTo(responseId)
@@ -154,15 +153,5 @@ final class SynthWarcWriter implements AutoCloseable {
                 + "civcred-family: " + page.host().family().id() + "\r\n"
                 + "civcred-fetch-time: " + date + "\r\n";
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static WarcDigest sha1(byte[] data, int offset, int length) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-1");
-            digest.update(data, offset, length);
-            return new WarcDigest("sha1", digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-1", e);
-        }
     }
 }

@@ -154,7 +154,8 @@ public final class PublicApi implements SiteBuilder {
         return r;
     }
 
-    private static Map<String, Object> reward(String name, String gender, String birth, String region, String honour, String date) {
+    /** One 守信激励 row as typeSourceSearch returns it; the synthetic corpus writes the same rows. */
+    public static Map<String, Object> reward(String name, String gender, String birth, String region, String honour, String date) {
         Map<String, Object> entity = new LinkedHashMap<>();
         entity.put("xm", name);
         entity.put("xb", gender);
