@@ -162,14 +162,7 @@ final class ListPages {
     }
 
     private SitePage apiPage(String url, List<Object> list, long total) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("total", total);
-        data.put("list", list);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", 1);
-        body.put("message", "成功");
-        body.put("data", data);
-        return SitePage.json(Hosts.PUBLIC_API, CrawlRequest.get(url), Json.write(body), List.of());
+        return SitePage.json(Hosts.PUBLIC_API, CrawlRequest.get(url), Json.write(PublicApi.envelope(list, total)), List.of());
     }
 
     /** 信用天津 list pages (POST, pageNo continuing earlier blocks) and one detail page per row. */

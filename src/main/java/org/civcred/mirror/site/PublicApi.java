@@ -128,13 +128,7 @@ public final class PublicApi implements SiteBuilder {
             }
             b.creditEntry(kind, r.regionCode(), r.govBody(), request, r.name());
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("total", total);
-        data.put("list", list);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", 1);
-        body.put("message", "成功");
-        body.put("data", data);
+        Map<String, Object> body = envelope(list, total);
         List<CrawlRequest> links = new ArrayList<>();
         for (int q = 1; q <= (total + PAGE_SIZE - 1) / PAGE_SIZE; q++) {
             if (!urlOfPage.apply(q).equals(request.url())) {
@@ -152,6 +146,18 @@ public final class PublicApi implements SiteBuilder {
         r.put("lrbm", court);
         r.put("ssdq", region);
         return r;
+    }
+
+    /** The private API's answer around one page of rows: status, message, total and the list. */
+    public static Map<String, Object> envelope(List<Object> list, long total) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("total", total);
+        data.put("list", list);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", 1);
+        body.put("message", "成功");
+        body.put("data", data);
+        return body;
     }
 
     /** One 守信激励 row as typeSourceSearch returns it; the synthetic corpus writes the same rows. */
