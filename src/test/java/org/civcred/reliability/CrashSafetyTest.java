@@ -12,11 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bounded form of {@code bin/civcred-reliability crash}: four SIGKILLs (the crawl, ingest,
- * resolve and a gold job) instead of two dozen, same checks, same figures file.
+ * resolve and a gold job) instead of two dozen, on three of the mirror's sites, same checks, same
+ * figures file.
  */
 class CrashSafetyTest {
 
     private static final List<String> TARGETS = List.of("ingest", "resolve", "overlap-cities");
+    /** The Nanyang credit site and the Henan civilization sites: about 90 pages, with persons on both sides. */
+    private static final List<String> SITES = List.of("credit-nanyang", "tongbai-hhb", "wenming-local");
 
     @TempDir
     Path work;
@@ -25,8 +28,8 @@ class CrashSafetyTest {
     void killedAtFourPointsTheRerunMatchesAnUninterruptedRunAndReadersNeverSeeAPartialCommit() throws Exception {
         Instant started = Instant.now();
         String command = "mvn test -Dtest=CrashSafetyTest";
-        CrashResult result = new CrashHarness(new CrashOptions(4, 11, work, TARGETS, List.of(), "local[2]",
-                Duration.ofMinutes(10), command)).run();
+        CrashResult result = new CrashHarness(new CrashOptions(4, 11, work, TARGETS, SITES, "local[2]",
+                Duration.ofSeconds(20), Duration.ofMinutes(10), command)).run();
         ReliabilityJson.write(ReliabilityJson.dir(), "crash", CrashReport.figures(result, command, started));
 
         assertTrue(result.kills().size() >= 3, "kills that landed: " + result.kills());

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * What the harness has done so far in its working directory ({@code state.json}): the
- * uninterrupted run's request count and job times once it finished, and the kills once the killed
- * run finished. A rerun with the same directory starts from there, so a long run interrupted in its
+ * uninterrupted crawl's request count, then its pipeline's job times and the kills once both
+ * pipelines finished. A rerun with the same directory starts from there, so a long run interrupted in its
  * checks need not crawl and kill again.
  */
 final class HarnessState {
@@ -41,7 +41,7 @@ final class HarnessState {
         return state;
     }
 
-    boolean referenceDone() {
+    boolean referenceCrawled() {
         return referenceRequests >= 0;
     }
 

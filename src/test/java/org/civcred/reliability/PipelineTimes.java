@@ -1,24 +1,35 @@
 package org.civcred.reliability;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How long each job took in the uninterrupted run, measured by watching its log: ingest from its
  * first line, every later job from the end of the one before. The kill points are fractions of
- * these times.
+ * these times. The uninterrupted run goes on beside the killed one, usually a job or more ahead;
+ * a job it has not timed yet counts as the fallback estimate.
  */
 final class PipelineTimes {
 
-    private final Map<String, Long> millis = new LinkedHashMap<>();
+    private final Map<String, Long> millis = new ConcurrentHashMap<>();
+    private final long fallbackMillis;
+
+    PipelineTimes(long fallbackMillis) {
+        this.fallbackMillis = fallbackMillis;
+    }
+
+    static PipelineTimes of(Map<String, Long> millis, long fallbackMillis) {
+        PipelineTimes times = new PipelineTimes(fallbackMillis);
+        times.millis.putAll(millis);
+        return times;
+    }
 
     /** Follows {@code log} until the child exits, noting when each job finished. */
-    static PipelineTimes watch(Process child, ChildLog log, List<String> jobs) throws InterruptedException {
-        PipelineTimes times = new PipelineTimes();
+    void watch(Process child, ChildLog log, List<String> jobs) throws InterruptedException {
         long last = -1;
         int next = 0;
-        while (child.isAlive() || next < jobs.size()) {
+        while (next < jobs.size()) {
             long now = System.nanoTime();
             if (last < 0 && log.ingestStarted()) {
                 last = now;
@@ -26,7 +37,7 @@ final class PipelineTimes {
             var finished = log.finishedJobs();
             while (next < jobs.size() && finished.contains(jobs.get(next))) {
                 long start = last < 0 ? now : last;
-                times.millis.put(jobs.get(next), Math.max(1, (now - start) / 1_000_000));
+                millis.put(jobs.get(next), Math.max(1, (now - start) / 1_000_000));
                 last = now;
                 next++;
             }
@@ -35,17 +46,14 @@ final class PipelineTimes {
             }
             Thread.sleep(25);
         }
-        return times;
-    }
-
-    static PipelineTimes of(Map<String, Long> millis) {
-        PipelineTimes times = new PipelineTimes();
-        times.millis.putAll(millis);
-        return times;
     }
 
     long millis(String job) {
-        return millis.getOrDefault(job, 1000L);
+        return millis.getOrDefault(job, fallbackMillis);
+    }
+
+    boolean measured(String job) {
+        return millis.containsKey(job);
     }
 
     Map<String, Long> all() {

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code civcred run all} in child JVMs: once uninterrupted (timing each job), and once per kill
  * point: the child runs until the aimed job has begun (ingest has logged its first line, or the job
- * before it has finished), then for that fraction of the job's uninterrupted time, and is killed.
+ * before it has finished), then for that fraction of the job's uninterrupted time (or of the
+ * estimate, when the uninterrupted run has not timed it yet), and is killed.
  * The next child reruns the pipeline, skipping finished jobs, until one completes.
  */
 final class PipelineUnderKills {
@@ -32,12 +33,12 @@ final class PipelineUnderKills {
         this.options = options;
     }
 
-    PipelineTimes reference(Path data) throws IOException, InterruptedException {
+    /** The uninterrupted run, timing each job into {@code times}. */
+    void reference(Path data, PipelineTimes times) throws IOException, InterruptedException {
         Path log = CrawlUnderKills.log(data, "reference-run");
         Process p = start(data, "reference", log);
-        PipelineTimes times = PipelineTimes.watch(p, new ChildLog(log), jobs);
+        times.watch(p, new ChildLog(log), jobs);
         finish(p, log);
-        return times;
     }
 
     List<Kill> killed(Path data, List<KillPoint> points, PipelineTimes times) throws IOException, InterruptedException {
@@ -65,8 +66,9 @@ final class PipelineUnderKills {
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             String hit = running(childLog.finishedJobs());
             long commits = commits(data, outputs) - commitsBefore;
-            kills.add(new Kill(point.target(), hit, String.format("%d ms in (%.0f%% of its uninterrupted %d ms), "
-                    + "%d output commit(s) made", delay, 100 * point.fraction(), times.millis(point.target()), commits)));
+            kills.add(new Kill(point.target(), hit, String.format("%d ms in (%.0f%% of its %s %d ms), "
+                    + "%d output commit(s) made", delay, 100 * point.fraction(),
+                    times.measured(point.target()) ? "uninterrupted" : "estimated", times.millis(point.target()), commits)));
             LOG.info("kill {}: {} ({})", kills.size(), hit, kills.get(kills.size() - 1).phase());
         }
         Path log = CrawlUnderKills.log(data, "killed-run-final");

@@ -38,6 +38,10 @@ public final class ReliabilityMain {
         @Option(names = "--site", split = ",", description = "Only these site profiles (default: every one).")
         List<String> sites = List.of();
 
+        @Option(names = "--job-time", defaultValue = "60",
+                description = "Seconds a job counts as taking until the uninterrupted run has timed it (default ${DEFAULT-VALUE}).")
+        long jobSeconds;
+
         @Option(names = "--out", description = "Directory for crash.json (default: target/reliability).")
         Path out;
 
@@ -48,7 +52,7 @@ public final class ReliabilityMain {
             String master = System.getenv().getOrDefault("CIVCRED_SPARK_MASTER", "local[2]");
             String command = "bin/civcred-reliability crash --kills " + kills + " --seed " + seed;
             CrashResult result = new CrashHarness(new CrashOptions(kills, seed, dir, org.civcred.jobs.Pipeline.names(), sites, master,
-                    Duration.ofMinutes(15), command)).run();
+                    Duration.ofSeconds(jobSeconds), Duration.ofMinutes(15), command)).run();
             CrashReport.print(result, System.out);
             Path file = ReliabilityJson.write(out != null ? out : ReliabilityJson.dir(), "crash",
                     CrashReport.figures(result, command, started));
