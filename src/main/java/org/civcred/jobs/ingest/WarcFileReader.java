@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Damage never stops the job. A record that fails its checks is quarantined and skipped. When
  * the file itself breaks (a member cut short, garbage, a wrong Content-Length), the break is
- * quarantined and, in gzip files, reading resumes at the next intact member; an uncompressed file
- * ends there. Records already read are kept.
+ * quarantined and reading resumes at the next intact gzip member, or in an uncompressed file at the
+ * next line starting a WARC record. Records already read are kept.
  */
 final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
 
@@ -79,8 +79,13 @@ final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
     private long currentOffset = -1;
 
     WarcFileReader(String file, Configuration conf, long maxPayloadBytes, CaptureAssembler.SiteLookup sites) {
+        this(file, conf, maxPayloadBytes, false, sites);
+    }
+
+    WarcFileReader(String file, Configuration conf, long maxPayloadBytes, boolean allowInternalTargets,
+                   CaptureAssembler.SiteLookup sites) {
         this.file = file;
-        this.parser = new CaptureParser(maxPayloadBytes);
+        this.parser = new CaptureParser(maxPayloadBytes, new TargetChecks(allowInternalTargets, sites));
         this.assembler = new CaptureAssembler(file, sites);
         open(conf);
     }
@@ -190,7 +195,8 @@ final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
         currentUrl = null;
         currentOffset = -1;
         try {
-            long resume = reader.compression() == WarcCompression.GZIP ? probe.nextMember(at + 1) : -1;
+            long resume = reader.compression() == WarcCompression.GZIP ? probe.nextMember(at + 1)
+                    : probe.nextPlainRecord(at + 1);
             if (resume < 0) {
                 finish();
             } else {
