@@ -54,7 +54,7 @@ final class Records {
 
     /** A 好人365 story: its first paragraph is the profile the hr365-story page type reads as one entry. */
     static String story(String name, String region, String listed) {
-        return article(name + "：好人的故事", null, name + "，男，1980年5月生，" + region + "人。" + listed
+        return article(name + "：好人的故事", null, name + "，男，1980年5月生，" + region + "，" + listed
                 + "，入选“中国好人榜”。他多年来照顾孤寡老人，邻里称道。");
     }
 

@@ -69,7 +69,8 @@ final class CaptureExtraction {
         } catch (HtmlLimitExceeded e) {
             return List.of(problem(capture, e.reason(), e.getMessage()));
         } catch (RuntimeException e) {
-            return List.of(problem(capture, "extract-failed", e.toString()));
+            return List.of(problem(capture, "extract-failed", "reading the page failed, it is skipped (inspect it with"
+                    + " bin/civcred show-capture and report it): " + e));
         }
     }
 
@@ -88,7 +89,8 @@ final class CaptureExtraction {
         if (document.isNullAt(document.fieldIndex("title")) && document.isNullAt(document.fieldIndex("body_text"))
                 && extraction.records().isEmpty()) {
             return List.of(problem(capture, "nothing-extracted", extraction.pageType() + ": "
-                    + String.join("; ", extraction.warnings())));
+                    + String.join("; ", extraction.warnings()) + "; the page does not carry what its site profile"
+                    + " expects (changed markup, an error page, not a page at all): compare with bin/civcred check-site"));
         }
         List<Row> out = new ArrayList<>();
         out.add(ExtractRows.document(document));
@@ -158,6 +160,8 @@ final class CaptureExtraction {
             case "binary-body" -> "labelled " + capture.contentType() + " but the body is "
                     + BinaryBodies.kind(capture.body()).orElse("binary") + "; the server mislabels it, nothing to extract";
             case "revisit-target-missing" -> "the response this revisit refers to is not in captures";
+            case "empty-body" -> "HTTP " + capture.status() + ", " + capture.contentType()
+                    + " with no body; the server sent nothing, recrawl the URL later";
             default -> "HTTP " + capture.status() + ", " + capture.contentType();
         };
     }

@@ -185,7 +185,7 @@ final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
         boolean truncated = e instanceof EOFException || String.valueOf(e.getMessage()).contains("EOF");
         String reason = records == 0 ? "not-a-warc" : truncated ? "record-truncated" : "record-unreadable";
         ready.add(IngestItem.of(new QuarantineEntry(STAGE, currentId, currentUrl, file + "@" + at, reason,
-                "at byte " + at + " of " + fileLength + ": " + e)));
+                "at byte " + at + " of " + fileLength + ", " + advice(reason) + ": " + e)));
         LOG.debug("Damage in {} at byte {}: {}", file, at, e.toString());
         if (boundary >= 0 && currentOffset < 0) {
             closeLength(boundary);
@@ -205,6 +205,17 @@ final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
         } catch (IOException | RuntimeException again) {
             finish();
         }
+    }
+
+    /** What the user can do about each kind of damage (records around it are kept either way). */
+    private static String advice(String reason) {
+        return switch (reason) {
+            case "not-a-warc" -> "the file is not a WARC file (wrong name or format); remove it from the input";
+            case "record-truncated" -> "the file was cut short (an interrupted copy or crawl); the records before the cut"
+                    + " are ingested, copy the file again to recover the rest";
+            default -> "the file is damaged here; the records around the damage are ingested, re-export the file"
+                    + " to recover this one";
+        };
     }
 
     /** Where the member after the last good record starts (the one that failed), or -1 if unknown. */
