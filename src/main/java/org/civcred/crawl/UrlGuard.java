@@ -1,21 +1,21 @@
 package org.civcred.crawl;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.civcred.model.CrawlRequest;
 import org.civcred.model.FetchOutcome;
 import org.civcred.model.LinkKind;
+import org.civcred.site.HostChecks;
 
 /**
  * The crawler's limits on what it may request.
  *
- * <p>At discovery ({@link #check}): only http/https; the host must be on the allowlist; defence
+ * <p>At discovery ({@link #check}): only http/https; no disguised host (user info, an obscured
+ * IP address, an internationalised look-alike of an allowed host); the host must be on the allowlist; defence
  * endpoints are refused as challenges; extracted links must be in the profile's scope; depth,
  * URL length, repeated path segments and pagination depth are capped. Links that are merely
  * off-site or out of scope are dropped silently (pages are full of them); a seed or a redirect
@@ -35,8 +35,6 @@ final class UrlGuard {
     interface Resolver {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
-
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private final CrawlRules rules;
     private final CrawlConfig config;
@@ -58,6 +56,10 @@ final class UrlGuard {
         String scheme = Urls.scheme(url);
         if (!scheme.equals("http") && !scheme.equals("https") || Urls.host(url).isEmpty()) {
             return quietOrLoud(origin, "not an http(s) URL: " + abbreviate(url));
+        }
+        Optional<String> disguise = disguise(url);
+        if (disguise.isPresent()) {
+            return quietOrLoud(origin, disguise.get());
         }
         if (!rules.hostAllowed(Urls.host(url))) {
             return quietOrLoud(origin, "host " + Urls.host(url) + " is not on the allowlist");
@@ -93,10 +95,31 @@ final class UrlGuard {
         return Verdict.ACCEPT;
     }
 
+    /**
+     * URLs made to read as one host while going to another: user info before the host
+     * ({@code http://www.creditchina.gov.cn@evil.example/}), an address written as one number or in
+     * hex or octal, or an internationalised name imitating an allowed host with look-alike letters.
+     * Refused even when the real host happens to be allowed: nobody links to a site that way honestly.
+     */
+    private Optional<String> disguise(String url) {
+        if (HostChecks.userInfo(url).isPresent()) {
+            return Optional.of("URL carries user info before its host (" + abbreviate(url) + "), a disguise");
+        }
+        String host = HostChecks.hostOf(url);
+        if (HostChecks.isObscuredAddress(host)) {
+            return Optional.of("host " + host + " is an IP address in an obscured form (one number, hex or octal)");
+        }
+        Optional<String> imitated = HostChecks.lookalikeOf(host, rules::hostAllowed);
+        return imitated.map(h -> "host " + host + " imitates the allowed host " + h + " with look-alike characters");
+    }
+
     /** Why the target's address may not be contacted, or empty when it may. */
     Optional<String> addressRefusal(String url) {
         String host = Urls.host(url);
-        boolean literal = IPV4.matcher(host).matches() || host.contains(":") || host.startsWith("[");
+        if (HostChecks.isObscuredAddress(host)) {
+            return Optional.of("host " + host + " is an IP address in an obscured form (one number, hex or octal)");
+        }
+        boolean literal = HostChecks.isLiteral(host);
         if (proxy != null && host.equals(proxy.host()) && Urls.port(url) == proxy.port()) {
             return Optional.empty();
         }
@@ -120,16 +143,7 @@ final class UrlGuard {
     }
 
     static boolean isInternal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress()) {
-            return true;
-        }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet6Address) {
-            return (b[0] & 0xfe) == 0xfc;                       // fc00::/7 unique local
-        }
-        return (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64      // 100.64.0.0/10 shared address space
-                || (b[0] & 0xff) == 0;
+        return HostChecks.isInternal(a);
     }
 
     private Optional<String> repeatedSegment(String url) {

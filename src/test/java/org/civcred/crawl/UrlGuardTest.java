@@ -105,4 +105,35 @@ class UrlGuardTest {
         assertEquals(FetchOutcome.BLOCKED, tooDeep.outcome());
         assertTrue(tooDeep.reason().contains("profile's max-depth 2"), tooDeep.reason());
     }
+
+    @Test
+    void disguisedHostsAreDroppedAsLinksAndRefusedAsSeedsOrRedirects() {
+        UrlGuard g = new UrlGuard(new TestRules(List.of(), Set.of("www.creditchina.gov.cn", "2130706433"), Map.of()),
+                CONFIG, null, NO_DNS);
+        String cyrillic = "www.\u0441reditchina.gov.cn";
+        for (String url : List.of("http://www.creditchina.gov.cn@evil.example/", "http://x@www.creditchina.gov.cn/",
+                "http://" + cyrillic + "/", "http://" + java.net.IDN.toASCII(cyrillic) + "/", "http://2130706433/",
+                "http://0x7f.0.0.1/", "http://0177.0.0.1/", "http://127.1/")) {
+            assertEquals(Verdict.Decision.DROP, g.check(CrawlRequest.get(url), LinkKind.DETAIL, 0, 1,
+                    UrlGuard.Origin.LINK).decision(), url);
+            Verdict redirect = g.check(CrawlRequest.get(url), LinkKind.NAVIGATION, 0, 1, UrlGuard.Origin.REDIRECT);
+            assertEquals(FetchOutcome.BLOCKED, redirect.outcome(), url);
+            assertEquals(FetchOutcome.BLOCKED, g.check(CrawlRequest.get(url), LinkKind.NAVIGATION, 0, 0,
+                    UrlGuard.Origin.SEED).outcome(), url);
+        }
+        Verdict lookalike = g.check(CrawlRequest.get("http://" + cyrillic + "/"), LinkKind.NAVIGATION, 0, 0,
+                UrlGuard.Origin.SEED);
+        assertTrue(lookalike.reason().contains("imitates the allowed host www.creditchina.gov.cn"), lookalike.reason());
+    }
+
+    @Test
+    void obscuredAddressesAreRefusedBeforeAnyLookupEvenInMirrorMode() {
+        UrlGuard viaMirror = new UrlGuard(RULES, CONFIG, ProxyAddress.parse("127.0.0.1:8080"), NO_DNS);
+        for (String url : List.of("http://2130706433/", "http://0x7f000001/", "http://127.1:8080/")) {
+            assertTrue(guard.addressRefusal(url).isPresent(), url);
+            assertTrue(viaMirror.addressRefusal(url).isPresent(), url);
+        }
+        assertTrue(viaMirror.addressRefusal("http://10.0.0.1/").isPresent(), "mirror mode admits the mirror only");
+        assertTrue(viaMirror.addressRefusal("http://[::1]:8080/").isPresent(), "mirror mode admits the mirror only");
+    }
 }

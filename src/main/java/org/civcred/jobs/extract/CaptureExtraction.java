@@ -7,6 +7,9 @@ import java.util.Locale;
 import org.apache.spark.sql.Row;
 import org.civcred.jobs.ingest.QuarantineEntry;
 import org.civcred.site.Extraction;
+import org.civcred.site.HtmlLimitExceeded;
+import org.civcred.site.HtmlLimits;
+import org.civcred.site.LimitedHtmlParser;
 import org.civcred.site.Page;
 import org.civcred.site.SiteRegistry;
 
@@ -17,12 +20,16 @@ import org.civcred.site.SiteRegistry;
  *   <li>{@code revisit-target-missing} — a revisit whose original response is not in {@code captures};</li>
  *   <li>{@code challenge-page} — a 2xx answer the crawler recognised as an anti-bot challenge;</li>
  *   <li>{@code empty-body}; {@code unsupported-content-type} — not HTML, XHTML or JSON;</li>
+ *   <li>{@code binary-body} — labelled as text but a PDF, image, archive or other binary ({@link BinaryBodies});</li>
+ *   <li>{@code html-too-large}, {@code markup-too-deep}, {@code parse-timeout}, {@code attribute-too-long} —
+ *       over one of the {@link HtmlLimits} (each names its setting);</li>
  *   <li>{@code undecodable-body} — more than 2 % of the decoded characters are replacement characters;</li>
  *   <li>{@code nothing-extracted} — no title, no body and no records (the extractor's warnings as detail);</li>
  *   <li>{@code extract-failed} — anything thrown while reading the page (never fails the job);</li>
  *   <li>{@code entries-without-family}, {@code list-entries-failed} — the document is kept, its
  *       list entries are not.</li>
  * </ul>
+ * Dates after the fetch are nulled in the rows, their text kept ({@link FutureDates}).
  */
 final class CaptureExtraction {
 
@@ -35,12 +42,18 @@ final class CaptureExtraction {
     private final byte[] idHashKey;
     private final String runId;
     private final Timestamp recordedAt;
+    private final LimitedHtmlParser parser;
 
     CaptureExtraction(SiteRegistry registry, byte[] idHashKey, String runId, Timestamp recordedAt) {
+        this(registry, idHashKey, runId, recordedAt, HtmlLimits.DEFAULTS);
+    }
+
+    CaptureExtraction(SiteRegistry registry, byte[] idHashKey, String runId, Timestamp recordedAt, HtmlLimits limits) {
         this.registry = registry;
         this.idHashKey = idHashKey;
         this.runId = runId;
         this.recordedAt = recordedAt;
+        this.parser = new LimitedHtmlParser(limits);
     }
 
     /** Rows of {@link ExtractRows#schema()} for one row of {@link PageSelection#pages}. */
@@ -51,9 +64,13 @@ final class CaptureExtraction {
             if (problem != null) {
                 return List.of(problem(capture, problem, detail(problem, capture)));
             }
+            parser.checkSize(capture.body().length);
             return extract(capture);
+        } catch (HtmlLimitExceeded e) {
+            return List.of(problem(capture, e.reason(), e.getMessage()));
         } catch (RuntimeException e) {
-            return List.of(problem(capture, "extract-failed", e.toString()));
+            return List.of(problem(capture, "extract-failed", "reading the page failed, it is skipped (inspect it with"
+                    + " bin/civcred show-capture and report it): " + e));
         }
     }
 
@@ -63,14 +80,17 @@ final class CaptureExtraction {
             return List.of(problem(capture, "undecodable-body", "decoded as " + page.charset().name()
                     + ", too many characters are not valid in it"));
         }
+        // Parsed within the limits first: the extractors parse the page again, and must only ever see
+        // markup that is known to be bounded.
+        HtmlView html = page.isJson() ? new HtmlView(page) : new HtmlView(page, parser.parse(page.text(), page.url()));
         Extraction extraction = registry.extract(page);
-        HtmlView html = new HtmlView(page);
         FamilyDecision family = FamilyClassifier.decide(capture, extraction, html);
-        Row document = DocumentMapper.document(capture, page, extraction, family, html, runId);
+        Row document = FutureDates.document(DocumentMapper.document(capture, page, extraction, family, html, runId));
         if (document.isNullAt(document.fieldIndex("title")) && document.isNullAt(document.fieldIndex("body_text"))
                 && extraction.records().isEmpty()) {
             return List.of(problem(capture, "nothing-extracted", extraction.pageType() + ": "
-                    + String.join("; ", extraction.warnings())));
+                    + String.join("; ", extraction.warnings()) + "; the page does not carry what its site profile"
+                    + " expects (changed markup, an error page, not a page at all): compare with bin/civcred check-site"));
         }
         List<Row> out = new ArrayList<>();
         out.add(ExtractRows.document(document));
@@ -109,7 +129,7 @@ final class CaptureExtraction {
                 return List.of(problem(capture, "list-entries-failed", "an entry row has " + entry.length()
                         + " columns, list_entries has " + ENTRY_COLUMNS));
             }
-            out.add(ExtractRows.entry(entry));
+            out.add(ExtractRows.entry(FutureDates.entry(entry, capture.fetchTime())));
         }
         return out;
     }
@@ -127,13 +147,21 @@ final class CaptureExtraction {
         if (!isSupported(capture.contentType(), capture.body())) {
             return "unsupported-content-type";
         }
+        if (BinaryBodies.kind(capture.body()).isPresent()) {
+            return "binary-body";
+        }
         return null;
     }
 
     private static String detail(String reason, CaptureInput capture) {
         return switch (reason) {
-            case "unsupported-content-type" -> "Content-Type " + capture.contentType();
+            case "unsupported-content-type" -> "Content-Type " + capture.contentType()
+                    + " is not HTML or JSON; nothing to extract (the capture stays in captures)";
+            case "binary-body" -> "labelled " + capture.contentType() + " but the body is "
+                    + BinaryBodies.kind(capture.body()).orElse("binary") + "; the server mislabels it, nothing to extract";
             case "revisit-target-missing" -> "the response this revisit refers to is not in captures";
+            case "empty-body" -> "HTTP " + capture.status() + ", " + capture.contentType()
+                    + " with no body; the server sent nothing, recrawl the URL later";
             default -> "HTTP " + capture.status() + ", " + capture.contentType();
         };
     }

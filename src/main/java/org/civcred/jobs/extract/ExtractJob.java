@@ -23,6 +23,7 @@ import org.civcred.jobs.JobResult;
 import org.civcred.jobs.ingest.MergeMetrics;
 import org.civcred.jobs.ingest.ProfileRegistry;
 import org.civcred.jobs.ingest.QuarantineWriter;
+import org.civcred.site.HtmlLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,7 +70,8 @@ public final class ExtractJob implements Job {
         Dataset<Row> captures = context.input("captures");
         Optional<Dataset<Row>> changed = context.changes("captures");
         Dataset<Row> pages = changed.map(c -> PageSelection.pages(captures, c)).orElseGet(() -> PageSelection.pages(captures));
-        Dataset<Row> out = extract(pages, key, context.runId(), now).persist(StorageLevel.MEMORY_AND_DISK());
+        HtmlLimits limits = HtmlLimits.from(context.settings());
+        Dataset<Row> out = extract(pages, key, context.runId(), now, limits).persist(StorageLevel.MEMORY_AND_DISK());
         boolean rebuild = changed.isEmpty();
         Map<String, Long> counts = new LinkedHashMap<>();
         try {
@@ -98,8 +100,14 @@ public final class ExtractJob implements Job {
      * {@link ExtractRows#schema()}. The site profiles are loaded once per executor JVM.
      */
     public static Dataset<Row> extract(Dataset<Row> pages, byte[] idHashKey, String runId, Timestamp recordedAt) {
+        return extract(pages, idHashKey, runId, recordedAt, HtmlLimits.DEFAULTS);
+    }
+
+    /** The same within the given limits on each page's markup. */
+    public static Dataset<Row> extract(Dataset<Row> pages, byte[] idHashKey, String runId, Timestamp recordedAt,
+                                       HtmlLimits limits) {
         MapPartitionsFunction<Row, Row> perPartition = rows -> new FlatIterator(rows,
-                new CaptureExtraction(ProfileRegistry.get(), idHashKey, runId, recordedAt));
+                new CaptureExtraction(ProfileRegistry.get(), idHashKey, runId, recordedAt, limits));
         return pages.mapPartitions(perPartition, Encoders.row(ExtractRows.schema()));
     }
 

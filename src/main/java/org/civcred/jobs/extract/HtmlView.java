@@ -18,6 +18,12 @@ final class HtmlView {
         this.page = page;
     }
 
+    /** A view over a document already parsed (within the extract limits). */
+    HtmlView(Page page, Document parsed) {
+        this.page = page;
+        this.document = parsed;
+    }
+
     boolean isHtml() {
         return !page.isJson();
     }

@@ -34,9 +34,11 @@ final class CaptureParser {
     }
 
     private final long maxPayloadBytes;
+    private final TargetChecks targets;
 
-    CaptureParser(long maxPayloadBytes) {
+    CaptureParser(long maxPayloadBytes, TargetChecks targets) {
         this.maxPayloadBytes = maxPayloadBytes;
+        this.targets = targets;
     }
 
     Parsed parse(WarcCaptureRecord record) throws IOException, RecordProblem {
@@ -46,13 +48,24 @@ final class CaptureParser {
         }
         String scheme = url.toLowerCase(Locale.ROOT);
         if (!scheme.startsWith("http://") && !scheme.startsWith("https://")) {
-            throw new RecordProblem("not-http", "target is not an http(s) URL: " + url);
+            throw new RecordProblem("not-http", "target is not an http(s) URL: " + url
+                    + "; only web pages are ingested (the record stays in its WARC file)");
         }
+        targets.check(url);
         byte[] block = limited(record.body().stream(), "record block");
         Optional<WarcDigest> blockDigest = PayloadDigests.declared(record::blockDigest);
-        if (blockDigest.isPresent() && !PayloadDigests.matchesAny(blockDigest.get(), block)) {
+        boolean verified = blockDigest.isPresent() && PayloadDigests.matchesAny(blockDigest.get(), block);
+        // A block that matches its digest is the one archived, whatever it contains (an archived WARC file).
+        int next = verified ? -1 : nextRecordInside(block);
+        if (next >= 0) {
+            throw new RecordProblem("record-length-mismatch", "the block runs into another WARC record at byte " + next
+                    + ": its Content-Length is too long (the file was edited or badly written); the record is skipped,"
+                    + " the one after it is read");
+        }
+        if (blockDigest.isPresent() && !verified) {
             throw new RecordProblem("block-digest-mismatch", "declared " + blockDigest.get()
-                    + ", block hashes to " + PayloadDigests.sha1(block));
+                    + ", block hashes to " + PayloadDigests.sha1(block)
+                    + ": the record was altered or its Content-Length is wrong; recrawl or re-export the page");
         }
         String id = record.id().toString();
         if (record instanceof WarcRevisit revisit) {
@@ -90,7 +103,8 @@ final class CaptureParser {
         Optional<WarcDigest> declared = PayloadDigests.declared(record::payloadDigest);
         if (declared.isPresent() && !PayloadDigests.matchesAny(declared.get(), entity, asSent)) {
             throw new RecordProblem("payload-digest-mismatch", "declared " + declared.get()
-                    + ", payload hashes to " + PayloadDigests.sha1(entity));
+                    + ", payload hashes to " + PayloadDigests.sha1(entity)
+                    + ": the body is not the one archived; recrawl or re-export the page");
         }
         String digest = declared.map(PayloadDigests::normalized).orElseGet(() -> PayloadDigests.sha1(entity));
         byte[] body = hasContentCoding(http) ? decoded(block) : entity;
@@ -136,9 +150,25 @@ final class CaptureParser {
         byte[] bytes = in.readNBytes(cap);
         if (bytes.length > maxPayloadBytes) {
             throw new RecordProblem("payload-too-large", what + " exceeds " + maxPayloadBytes
-                    + " bytes (setting ingest.max-payload-bytes)");
+                    + " bytes (setting ingest.max-payload-bytes; a decoded payload this large may be a compression bomb);"
+                    + " raise the setting only for pages known to be that large");
         }
         return bytes;
+    }
+
+    /** Where a WARC record header starts inside the block (after a blank line), or -1. */
+    static int nextRecordInside(byte[] block) {
+        byte[] marker = "\r\n\r\nWARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + marker.length <= block.length; i++) {
+            for (int k = 0; k < marker.length; k++) {
+                if (block[i + k] != marker[k]) {
+                    continue outer;
+                }
+            }
+            return i + 4;
+        }
+        return -1;
     }
 
     /** Index of the first body byte: after the blank line ending the HTTP head. */

@@ -91,7 +91,8 @@ public final class IngestJob implements Job {
         }
         long maxPayload = context.settings().bytes("ingest.max-payload-bytes");
         Timestamp now = Timestamp.from(context.clock().instant());
-        Dataset<Row> items = read(spark, files, maxPayload, context.runId(), now).persist(StorageLevel.MEMORY_AND_DISK());
+        boolean allowInternal = Boolean.parseBoolean(context.settings().string("ingest.allow-internal-targets").strip());
+        Dataset<Row> items = read(spark, files, maxPayload, allowInternal, context.runId(), now).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Row tally = items.agg(
                     sum(col("records")).as("records"),
@@ -120,10 +121,16 @@ public final class IngestJob implements Job {
      */
     public static Dataset<Row> read(SparkSession spark, List<String> files, long maxPayloadBytes, String runId,
                                     Timestamp recordedAt) {
+        return read(spark, files, maxPayloadBytes, false, runId, recordedAt);
+    }
+
+    /** The same; {@code allowInternalTargets} keeps captures of private and loopback addresses ({@link TargetChecks}). */
+    public static Dataset<Row> read(SparkSession spark, List<String> files, long maxPayloadBytes,
+                                    boolean allowInternalTargets, String runId, Timestamp recordedAt) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
         JavaRDD<Row> rows = jsc.parallelize(new ArrayList<>(files), Math.max(1, files.size())).flatMap(file -> {
-            WarcFileReader reader = new WarcFileReader(file, conf.value(), maxPayloadBytes,
+            WarcFileReader reader = new WarcFileReader(file, conf.value(), maxPayloadBytes, allowInternalTargets,
                     ProfileRegistry.lookup(ProfileRegistry.get()));
             return new java.util.Iterator<Row>() {
                 @Override

@@ -9,8 +9,8 @@ import java.util.zip.Inflater;
 import org.apache.hadoop.fs.FSDataInputStream;
 
 /**
- * Finds intact gzip members in a damaged {@code .warc.gz} file, so reading can resume after a bad
- * record instead of losing the rest of the file. A member counts only when it inflates completely,
+ * Finds intact gzip members in a damaged {@code .warc.gz} file (and record starts in a damaged
+ * plain {@code .warc}), so reading can resume after a bad record instead of losing the rest of the file. A member counts only when it inflates completely,
  * its CRC-32 and length trailer agree, and its content starts a WARC record ({@code WARC/}).
  * Used only after damage, so its cost (inflating a member to test it) is paid rarely.
  */
@@ -18,6 +18,7 @@ final class MemberProbe {
 
     private static final int SCAN_CHUNK = 64 * 1024;
     private static final byte[] WARC_MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PLAIN_MAGIC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
 
     private final FSDataInputStream in;
     private final long fileLength;
@@ -40,6 +41,34 @@ final class MemberProbe {
             }
         }
         return -1;
+    }
+
+    /**
+     * The offset of the first line at or after {@code from} that starts a WARC record
+     * ({@code WARC/1.0} or {@code WARC/1.1} at the start of a line), or -1: where reading an
+     * uncompressed file resumes after a record whose Content-Length was wrong.
+     */
+    long nextPlainRecord(long from) throws IOException {
+        byte[] chunk = new byte[SCAN_CHUNK + PLAIN_MAGIC.length + 1];
+        for (long start = Math.max(1, from); start < fileLength - PLAIN_MAGIC.length; start += SCAN_CHUNK) {
+            int n = readAt(start - 1, chunk);
+            for (int i = 1; i + PLAIN_MAGIC.length < n; i++) {
+                if (chunk[i - 1] == '\n' && startsWithMagic(chunk, i)) {
+                    return start - 1 + i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWithMagic(byte[] chunk, int at) {
+        for (int k = 0; k < PLAIN_MAGIC.length; k++) {
+            if (chunk[at + k] != PLAIN_MAGIC[k]) {
+                return false;
+            }
+        }
+        byte version = chunk[at + PLAIN_MAGIC.length];
+        return version == '0' || version == '1';
     }
 
     /**

@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Damage never stops the job. A record that fails its checks is quarantined and skipped. When
  * the file itself breaks (a member cut short, garbage, a wrong Content-Length), the break is
- * quarantined and, in gzip files, reading resumes at the next intact member; an uncompressed file
- * ends there. Records already read are kept.
+ * quarantined and reading resumes at the next intact gzip member, or in an uncompressed file at the
+ * next line starting a WARC record. Records already read are kept.
  */
 final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
 
@@ -79,8 +79,13 @@ final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
     private long currentOffset = -1;
 
     WarcFileReader(String file, Configuration conf, long maxPayloadBytes, CaptureAssembler.SiteLookup sites) {
+        this(file, conf, maxPayloadBytes, false, sites);
+    }
+
+    WarcFileReader(String file, Configuration conf, long maxPayloadBytes, boolean allowInternalTargets,
+                   CaptureAssembler.SiteLookup sites) {
         this.file = file;
-        this.parser = new CaptureParser(maxPayloadBytes);
+        this.parser = new CaptureParser(maxPayloadBytes, new TargetChecks(allowInternalTargets, sites));
         this.assembler = new CaptureAssembler(file, sites);
         open(conf);
     }
@@ -180,7 +185,7 @@ final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
         boolean truncated = e instanceof EOFException || String.valueOf(e.getMessage()).contains("EOF");
         String reason = records == 0 ? "not-a-warc" : truncated ? "record-truncated" : "record-unreadable";
         ready.add(IngestItem.of(new QuarantineEntry(STAGE, currentId, currentUrl, file + "@" + at, reason,
-                "at byte " + at + " of " + fileLength + ": " + e)));
+                "at byte " + at + " of " + fileLength + ", " + advice(reason) + ": " + e)));
         LOG.debug("Damage in {} at byte {}: {}", file, at, e.toString());
         if (boundary >= 0 && currentOffset < 0) {
             closeLength(boundary);
@@ -190,7 +195,8 @@ final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
         currentUrl = null;
         currentOffset = -1;
         try {
-            long resume = reader.compression() == WarcCompression.GZIP ? probe.nextMember(at + 1) : -1;
+            long resume = reader.compression() == WarcCompression.GZIP ? probe.nextMember(at + 1)
+                    : probe.nextPlainRecord(at + 1);
             if (resume < 0) {
                 finish();
             } else {
@@ -199,6 +205,17 @@ final class WarcFileReader implements Iterator<IngestItem>, AutoCloseable {
         } catch (IOException | RuntimeException again) {
             finish();
         }
+    }
+
+    /** What the user can do about each kind of damage (records around it are kept either way). */
+    private static String advice(String reason) {
+        return switch (reason) {
+            case "not-a-warc" -> "the file is not a WARC file (wrong name or format); remove it from the input";
+            case "record-truncated" -> "the file was cut short (an interrupted copy or crawl); the records before the cut"
+                    + " are ingested, copy the file again to recover the rest";
+            default -> "the file is damaged here; the records around the damage are ingested, re-export the file"
+                    + " to recover this one";
+        };
     }
 
     /** Where the member after the last good record starts (the one that failed), or -1 if unknown. */

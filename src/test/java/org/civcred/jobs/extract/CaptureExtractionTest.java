@@ -95,4 +95,32 @@ class CaptureExtractionTest {
         assertTrue(!CaptureExtraction.isSupported(null, "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)));
         assertTrue(!CaptureExtraction.isSupported("text/plain", "<html>".getBytes(StandardCharsets.US_ASCII)));
     }
+
+    @Test
+    void aListDateAfterTheFetchIsNulledAndItsTextKeptInTheRawColumn() {
+        String url = "http://www.wenming.cn/sbhr_pd/hr365/201906/t20190608_603.shtml";
+        String html = "<html><head><title>王丙_中国文明网</title></head><body><div id=\"title_tex\">王丙</div>"
+                + "<div id=\"tex\"><div class=\"TRS_Editor\"><p>王丙，男，1980年5月生，天津市和平区人。2099年1月，"
+                + "入选“中国好人榜”。</p></div></div></body></html>";
+        List<Row> out = extraction.run(selected(url, "civilization", "text/html; charset=utf-8",
+                html.getBytes(StandardCharsets.UTF_8), "ok", true));
+        assertEquals(List.of(ExtractRows.DOCUMENT, ExtractRows.ENTRY), kinds(out), out.toString());
+        Row entry = out.get(1).getAs(ExtractRows.ENTRY);
+        java.util.List<String> columns = org.civcred.tables.TableSchema.load("list_entries").columnNames();
+        assertTrue(entry.isNullAt(columns.indexOf("list_date")));
+        assertEquals("2099年1月", entry.get(columns.indexOf("list_date_raw")));
+    }
+
+    @Test
+    void binaryBodiesLabelledAsHtmlAndPagesOverTheMarkupLimitsAreQuarantinedWithTheirReason() {
+        String url = "http://www.wenming.cn/sbhr_pd/sbhr/201906/t20190608_1.shtml";
+        assertEquals("binary-body", reason(extraction.run(selected(url, "civilization", "text/html",
+                "%PDF-1.7\n1 0 obj".getBytes(StandardCharsets.US_ASCII), "ok", true))));
+        String deep = "<html><body>" + "<div>".repeat(2000) + "x</body></html>";
+        assertEquals("markup-too-deep", reason(extraction.run(selected(url, "civilization", "text/html",
+                deep.getBytes(StandardCharsets.US_ASCII), "ok", true))));
+        String wide = "<html><body><img alt=\"" + "a".repeat(300_000) + "\">x</body></html>";
+        assertEquals("attribute-too-long", reason(extraction.run(selected(url, "civilization", "text/html",
+                wide.getBytes(StandardCharsets.US_ASCII), "ok", true))));
+    }
 }
