@@ -91,7 +91,7 @@ public final class IngestJob implements Job {
         }
         long maxPayload = context.settings().bytes("ingest.max-payload-bytes");
         Timestamp now = Timestamp.from(context.clock().instant());
-        boolean allowInternal = Boolean.parseBoolean(context.settings().string("ingest.allow-internal-targets").strip());
+        boolean allowInternal = flag(context, "ingest.allow-internal-targets");
         Dataset<Row> items = read(spark, files, maxPayload, allowInternal, context.runId(), now).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Row tally = items.agg(
@@ -145,6 +145,14 @@ public final class IngestJob implements Job {
             };
         });
         return spark.createDataFrame(rows, IngestRows.schema());
+    }
+
+    private static boolean flag(JobContext context, String key) {
+        String value = context.settings().string(key).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw org.civcred.config.Errors.badSetting(context.settings().source(key), key, value, "true or false");
+        }
+        return value.equals("true");
     }
 
     /** The captures, one per capture id: the first by file path and offset when a record appears twice. */
