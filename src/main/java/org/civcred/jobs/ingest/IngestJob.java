@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * the capture they describe. Output: {@code captures}, MERGEd on {@code capture_id} (a rerun over
  * the same files changes no row; a record met in two files keeps the first file by path and
  * offset), and new {@code quarantine} rows (stage {@code ingest}) for records and files that cannot
- * be read: see {@link WarcFileReader} and {@link CaptureParser} for the reasons.
+ * be read or must not be trusted: see {@link WarcFileReader}, {@link CaptureParser} and
+ * {@link TargetChecks} for the reasons (all listed in docs/bad-input.md).
  *
  * <p>Incremental: a file is read again only when it is new or its length or modification time
  * changed since it was read ({@link IngestedFiles}, table {@code ingest_files}); a full run reads
