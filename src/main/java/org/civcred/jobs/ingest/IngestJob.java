@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * the capture they describe. Output: {@code captures}, MERGEd on {@code capture_id} (a rerun over
  * the same files changes no row; a record met in two files keeps the first file by path and
  * offset), and new {@code quarantine} rows (stage {@code ingest}) for records and files that cannot
- * be read: see {@link WarcFileReader} and {@link CaptureParser} for the reasons.
+ * be read or must not be trusted: see {@link WarcFileReader}, {@link CaptureParser} and
+ * {@link TargetChecks} for the reasons (all listed in docs/bad-input.md).
  *
  * <p>Incremental: a file is read again only when it is new or its length or modification time
  * changed since it was read ({@link IngestedFiles}, table {@code ingest_files}); a full run reads
@@ -91,7 +92,7 @@ public final class IngestJob implements Job {
         }
         long maxPayload = context.settings().bytes("ingest.max-payload-bytes");
         Timestamp now = Timestamp.from(context.clock().instant());
-        boolean allowInternal = Boolean.parseBoolean(context.settings().string("ingest.allow-internal-targets").strip());
+        boolean allowInternal = flag(context, "ingest.allow-internal-targets");
         Dataset<Row> items = read(spark, files, maxPayload, allowInternal, context.runId(), now).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Row tally = items.agg(
@@ -145,6 +146,14 @@ public final class IngestJob implements Job {
             };
         });
         return spark.createDataFrame(rows, IngestRows.schema());
+    }
+
+    private static boolean flag(JobContext context, String key) {
+        String value = context.settings().string(key).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw org.civcred.config.Errors.badSetting(context.settings().source(key), key, value, "true or false");
+        }
+        return value.equals("true");
     }
 
     /** The captures, one per capture id: the first by file path and offset when a record appears twice. */
