@@ -56,6 +56,11 @@ public enum FaultKind {
         return defaultFailingAttempts;
     }
 
+    /** Whether the fault spoils how the page arrives (slow, mislabelled, garbled) on every attempt without failing it. */
+    public boolean degrades() {
+        return defaultFailingAttempts == 0;
+    }
+
     /** Whether the page itself never arrives intact, whatever the number of attempts. */
     public boolean permanent() {
         return defaultFailingAttempts == Integer.MAX_VALUE;

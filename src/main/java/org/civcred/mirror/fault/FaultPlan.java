@@ -50,9 +50,9 @@ public final class FaultPlan {
         return entry(FaultKind.PAGINATION_TRAP).filter(e -> hits(e, directory)).isPresent();
     }
 
-    /** Whether attempt {@code attempt} (1-based) of a request under {@code e} goes wrong. */
+    /** Whether attempt {@code attempt} (1-based) of a request under {@code e} is spoilt; degrading kinds spoil every one. */
     public static boolean fails(FaultSpec.Entry e, int attempt) {
-        return attempt <= e.failingAttempts();
+        return e.kind().degrades() || attempt <= e.failingAttempts();
     }
 
     /** A second deterministic choice for a request, e.g. which 5xx status or Retry-After form. */

@@ -127,7 +127,7 @@ public final class FaultSpec {
             }
             String name = part.substring(0, eq);
             String value = part.substring(eq + 1);
-            if (!name.equals("n") && !PARAMS.getOrDefault(kind, Set.of()).contains(name)) {
+            if (!(name.equals("n") && !kind.degrades()) && !PARAMS.getOrDefault(kind, Set.of()).contains(name)) {
                 throw Errors.usage("The fault spec entry '" + token + "' has the unknown parameter '" + name + "'",
                         "Parameters of " + kind.token() + ": " + paramsOf(kind));
             }
@@ -181,7 +181,9 @@ public final class FaultSpec {
     }
 
     private static String paramsOf(FaultKind kind) {
-        return "n" + PARAMS.getOrDefault(kind, Set.of()).stream().sorted().map(p -> ", " + p).collect(Collectors.joining());
+        String own = PARAMS.getOrDefault(kind, Set.of()).stream().sorted().collect(Collectors.joining(", "));
+        String all = kind.degrades() ? own : own.isEmpty() ? "n" : "n, " + own;
+        return all.isEmpty() ? "none" : all;
     }
 
     private static RuntimeException bad(String what, String token) {

@@ -49,6 +49,9 @@ public final class Soak {
         return s.with("crawl.timeout.connect", "1s", "soak")
                 .with("crawl.timeout.read", "2s", "soak")
                 .with("crawl.retry.base-backoff.offline", "20ms", "soak")
+                // Should a loaded machine make the mirror probe time out, live-mode rests must not park the soak.
+                .with("crawl.retry.base-backoff", "20ms", "soak")
+                .with("crawl.challenge.backoff", "200ms", "soak")
                 .with("crawl.retry.max-backoff", "3s", "soak")
                 .with("crawl.max-pagination-pages", "40", "soak")
                 .with("crawl.max-body-bytes", "2MiB", "soak");

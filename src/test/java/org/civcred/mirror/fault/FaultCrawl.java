@@ -22,6 +22,9 @@ record FaultCrawl(FaultCheck check, FaultCounts counts, CrawlResult result) {
                 .with("crawl.timeout.read", "1s", "test")
                 .with("crawl.retry.max-attempts", String.valueOf(MAX_ATTEMPTS), "test")
                 .with("crawl.retry.base-backoff.offline", "20ms", "test")
+                // If a loaded machine makes the mirror probe time out, live-mode rests must not park the crawl.
+                .with("crawl.retry.base-backoff", "20ms", "test")
+                .with("crawl.challenge.backoff", "200ms", "test")
                 .with("crawl.retry.max-backoff", "2s", "test")
                 .with("crawl.max-pagination-pages", "30", "test")
                 .with("crawl.max-body-bytes", "1MiB", "test")
@@ -33,7 +36,7 @@ record FaultCrawl(FaultCheck check, FaultCounts counts, CrawlResult result) {
         try (FaultyMirror mirror = FaultyMirror.start(snapshot, new FaultPlan(FaultSpec.parse(spec), seed), "127.0.0.1", 0)) {
             CrawlResult result = Crawler.run(new CrawlOptions(data.toString(), crawlId, List.of(),
                     ProfileCrawlRules.loadDefault(), fastSettings(), "127.0.0.1:" + mirror.port(), null, null, false,
-                    null, null, Clock.systemUTC(), null));
+                    null, Boolean.getBoolean("faults.progress") ? System.out : null, Clock.systemUTC(), null));
             FaultCheck check = FaultCheck.of(snapshot.groundTruth(), snapshot.linkGraph(), mirror.counts(),
                     ArchivedOutcomes.read(result.crawlDir()), MAX_ATTEMPTS);
             return new FaultCrawl(check, mirror.counts(), result);
