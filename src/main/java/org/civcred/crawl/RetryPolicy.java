@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
  * When to try a transient failure again. Retried: HTTP 429, 500, 502, 503, 504 and network
  * errors, up to {@code crawl.retry.max-attempts} attempts in all. The wait before attempt n+1 is
  * base × 2^(n-1), jittered by ±25 % so that hosts are not hit in lock-step, capped at
- * {@code crawl.retry.max-backoff}; a {@code Retry-After} the server sent wins when it is longer (up to that cap).
+ * {@code crawl.retry.max-backoff}; a {@code Retry-After} the server sent wins when it is longer.
  */
 final class RetryPolicy {
 
@@ -50,8 +50,7 @@ final class RetryPolicy {
         double jittered = exponential * (0.75 + 0.5 * random.nextDouble());
         long millis = (long) Math.min(jittered, cap.toMillis());
         Duration wait = Duration.ofMillis(millis);
-        // A server's Retry-After is honoured up to the cap, so a hostile or broken value cannot park the crawl.
-        return retryAfter.filter(r -> r.compareTo(wait) > 0).map(r -> r.compareTo(cap) > 0 ? cap : r).orElse(wait);
+        return retryAfter.filter(r -> r.compareTo(wait) > 0).orElse(wait);
     }
 
     /** {@code Retry-After} as delta-seconds or an HTTP date; empty when absent or unreadable. */
