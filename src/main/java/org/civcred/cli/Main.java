@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             MirrorCommand.class,
+            SoakCommand.class,
             CrawlCommand.class,
             CheckSiteCommand.class,
             BenchCrawlCommand.class,

@@ -81,7 +81,7 @@ final class CrawlSession {
             RobotsBook robots = new RobotsBook(recovered.robots(), clock, config.robotsCacheTtl());
             long budget = options.maxPages() != null ? options.maxPages() : config.maxPages();
             RequestProcessor processor = new RequestProcessor(guard, robots, recorder, scheduler, hosts, conditional,
-                    responses, plan, stats, budget);
+                    responses, plan, stats, budget, retry);
 
             try (ProgressReporter progress = new ProgressReporter(options.progress(), System.console() != null,
                     config.progressInterval(), clock, start, stats, scheduler, archive::bytesWritten)) {

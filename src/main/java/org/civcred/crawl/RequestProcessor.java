@@ -33,11 +33,13 @@ final class RequestProcessor {
     private final PolitenessPlan plan;
     private final CrawlStats stats;
     private final AtomicLong pagesLeft;
+    private final RetryPolicy retry;
     private final Map<String, Boolean> delayLogged = new ConcurrentHashMap<>();
+    private final Map<String, Integer> robotsAttempts = new ConcurrentHashMap<>();
 
     RequestProcessor(UrlGuard guard, RobotsBook robots, Recorder recorder, HostScheduler scheduler,
                      HostControl hosts, ConditionalGet conditional, ResponseHandler responses, PolitenessPlan plan,
-                     CrawlStats stats, long pageBudget) {
+                     CrawlStats stats, long pageBudget, RetryPolicy retry) {
         this.guard = guard;
         this.robots = robots;
         this.recorder = recorder;
@@ -48,6 +50,7 @@ final class RequestProcessor {
         this.plan = plan;
         this.stats = stats;
         this.pagesLeft = new AtomicLong(pageBudget);
+        this.retry = retry;
     }
 
     /** Processes one dispatch; the returned wait is passed to {@link HostScheduler#release}. */
@@ -62,7 +65,7 @@ final class RequestProcessor {
         Optional<RobotsBook.HostRobots> known = robots.lookup(e.url());
         if (known.isEmpty()) {
             scheduler.addFirst(p);
-            return hostDelay(d.host(), e.url(), fetchRobots(e, fetcher));
+            return fetchRobots(d.host(), e, fetcher);
         }
         RobotsBook.HostRobots rules = known.get();
         if (rules.unavailable()) {
@@ -87,24 +90,41 @@ final class RequestProcessor {
         return backoff.compareTo(delay) > 0 ? backoff : delay;
     }
 
-    /** Fetches and archives the host's robots.txt; returns the rules it gives. */
-    private RobotsBook.HostRobots fetchRobots(FrontierEntry page, Fetcher fetcher) throws IOException {
+    /**
+     * Fetches and archives the host's robots.txt and returns the wait before the host's next request.
+     * A 5xx or no answer means "disallow everything for now" (RFC 9309 §2.3.1.4): the host's queue
+     * waits and robots.txt is asked again after the retry back-off, up to
+     * {@code crawl.retry.max-attempts} times; only then is the host stopped for this run.
+     */
+    private Duration fetchRobots(String host, FrontierEntry page, Fetcher fetcher) throws IOException {
         FrontierEntry entry = new FrontierEntry(0, page.siteId(), page.kind(), 0,
                 CrawlRequest.get(Urls.robotsUrl(page.url())));
+        int attempt = robotsAttempts.merge(host, 1, Integer::sum);
         Fetcher.Result r = fetcher.fetch(entry.request(), List.of());
         stats.requestSent(page.hostKey(), r.fetchTime(), false);
+        boolean failed = r.response() == null || r.response().status() >= 500;
+        if (failed && retry.mayRetryAfter(attempt)) {
+            Duration wait = retry.backoff(attempt, Optional.empty());
+            String why = (r.response() == null ? String.valueOf(r.error().getMessage()) : "HTTP " + r.response().status())
+                    + "; everything disallowed until attempt " + (attempt + 1) + " of " + retry.maxAttempts() + " in "
+                    + wait.toMillis() + " ms";
+            recorder.failed(entry, attempt, r, FetchOutcome.RETRY, "robots.txt: " + why, Recorder.ROBOTS,
+                    Map.of("backoff-ms", String.valueOf(wait.toMillis())));
+            LOG.info("robots.txt of {} failed: {}", page.hostKey(), why);
+            return wait;
+        }
         if (r.response() == null) {
             String why = String.valueOf(r.error().getMessage());
-            recorder.failed(entry, 1, r, FetchOutcome.NETWORK_ERROR, "robots.txt: " + why, Recorder.ROBOTS, Map.of());
-            return robots.unreachable(page.url(), why);
+            recorder.failed(entry, attempt, r, FetchOutcome.NETWORK_ERROR, "robots.txt: " + why, Recorder.ROBOTS, Map.of());
+            return hostDelay(host, page.url(), robots.unreachable(page.url(), why));
         }
         RobotsBook.HostRobots rules = robots.learn(page.url(), r.response());
         int status = r.response().status();
         FetchOutcome outcome = status >= 200 && status < 300 ? FetchOutcome.OK
                 : status >= 500 ? FetchOutcome.GAVE_UP : FetchOutcome.HTTP_ERROR;
-        recorder.response(entry, 1, r, outcome, rules.why(), null, Recorder.ROBOTS, Map.of());
+        recorder.response(entry, attempt, r, outcome, rules.why(), null, Recorder.ROBOTS, Map.of());
         LOG.debug("robots.txt of {}: {}", page.hostKey(), rules.why());
-        return rules;
+        return hostDelay(host, page.url(), rules);
     }
 
     private Duration hostDelay(String host, String url, RobotsBook.HostRobots rules) {

@@ -131,8 +131,11 @@ final class ResponseHandler {
             boolean keepsBody = e.request().isPost() && (status == 307 || status == 308);
             CrawlRequest next = keepsBody ? CrawlRequest.post(target.get(), e.request().formBody())
                     : CrawlRequest.get(target.get());
-            discovery.admit(List.of(new Discovery.Candidate(next, e.kind(), e.pageNumber(), e.depth())),
-                    UrlGuard.Origin.REDIRECT);
+            Discovery.Admitted a = discovery.admit(List.of(new Discovery.Candidate(next, e.kind(), e.pageNumber(),
+                    e.depth())), UrlGuard.Origin.REDIRECT);
+            if (a.duplicates() > 0) {
+                detail += "; target already known (a redirect loop or a duplicate), not followed again";
+            }
         }
         recorder.response(e, p.attempt(), r, FetchOutcome.REDIRECT, detail, null, Recorder.PAGE, Map.of());
     }

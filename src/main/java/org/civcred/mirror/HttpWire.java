@@ -82,14 +82,19 @@ final class HttpWire {
     }
 
     static void write(OutputStream out, int status, List<Header> headers, byte[] body) throws IOException {
+        out.write(head(status, headers));
+        out.write(body);
+        out.flush();
+    }
+
+    /** The status line and header block of a response, blank line included. */
+    static byte[] head(int status, List<Header> headers) {
         StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
         for (Header h : headers) {
             head.append(h.name()).append(": ").append(h.value()).append("\r\n");
         }
         head.append("\r\n");
-        out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-        out.write(body);
-        out.flush();
+        return head.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] chunked(InputStream in) throws IOException {
@@ -141,9 +146,12 @@ final class HttpWire {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 412 -> "Precondition Failed";
+            case 429 -> "Too Many Requests";
             case 500 -> "Internal Server Error";
             case 501 -> "Not Implemented";
             case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 302 -> "Found";
             default -> "Status";
         };
     }

@@ -50,6 +50,7 @@ public final class MirrorServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final MirrorHandler handler;
+    private final Delivery delivery;
     private final Clock clock;
     private final ExecutorService workers;
     private final Thread acceptor;
@@ -57,9 +58,10 @@ public final class MirrorServer implements AutoCloseable {
     private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
     private volatile boolean open = true;
 
-    private MirrorServer(ServerSocket socket, MirrorHandler handler, Clock clock) {
+    private MirrorServer(ServerSocket socket, MirrorHandler handler, Delivery delivery, Clock clock) {
         this.socket = socket;
         this.handler = handler;
+        this.delivery = delivery;
         this.clock = clock;
         this.workers = new ThreadPoolExecutor(2, MAX_CONNECTIONS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, "mirror-worker");
@@ -78,10 +80,19 @@ public final class MirrorServer implements AutoCloseable {
     /** Starts serving with the snapshot's handler wrapped by {@code layers} (identity for none). */
     public static MirrorServer start(MirrorSnapshot snapshot, UnaryOperator<MirrorHandler> layers, String bindHost,
                                      int port, Clock clock) throws IOException {
+        return start(snapshot, layers, Delivery.PLAIN, bindHost, port, clock);
+    }
+
+    /**
+     * As {@link #start(MirrorSnapshot, UnaryOperator, String, int, Clock)}, with the bytes put on the
+     * socket by {@code delivery}, so that socket-level faults (resets, stalls, short bodies) can be staged.
+     */
+    public static MirrorServer start(MirrorSnapshot snapshot, UnaryOperator<MirrorHandler> layers, Delivery delivery,
+                                     String bindHost, int port, Clock clock) throws IOException {
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getByName(bindHost), port), 64);
-        MirrorServer server = new MirrorServer(socket, layers.apply(snapshot.handler()), clock);
+        MirrorServer server = new MirrorServer(socket, layers.apply(snapshot.handler()), delivery, clock);
         server.acceptor.start();
         LOG.info("Mirror {} serving {} hosts on {}:{}", snapshot.version(), snapshot.hosts().size(), bindHost, server.port());
         return server;
@@ -160,7 +171,7 @@ public final class MirrorServer implements AutoCloseable {
                 if (request == null) {
                     return;
                 }
-                boolean keep = answer(request, out);
+                boolean keep = answer(request, client, out);
                 if (!keep || request.wantsClose()) {
                     return;
                 }
@@ -177,7 +188,7 @@ public final class MirrorServer implements AutoCloseable {
     /** Answers one request; false when the connection must close afterwards. */
     // The log entry is written before the response so that a client reading the log right after its
     // response always finds its own request there.
-    private boolean answer(HttpWire.Incoming in, OutputStream out) throws IOException {
+    private boolean answer(HttpWire.Incoming in, Socket client, OutputStream out) throws IOException {
         String target = in.target();
         boolean viaProxy = target.regionMatches(true, 0, "http://", 0, 7) || target.regionMatches(true, 0, "https://", 0, 8);
         String host = Optional.ofNullable(in.header("Host")).orElse("");
@@ -208,9 +219,9 @@ public final class MirrorServer implements AutoCloseable {
         synchronized (log) {
             log.add(entry);
         }
-        HttpWire.write(out, response.status(), headers, response.body());
+        boolean open = delivery.send(client, out, new MirrorResponse(response.status(), headers, response.body()));
         LOG.debug("{} {} -> {}{}", in.method(), url, response.status(), viaProxy ? " (proxy)" : "");
-        return keep;
+        return keep && open;
     }
 
     private static Map<String, List<String>> immutable(Map<String, List<String>> headers) {

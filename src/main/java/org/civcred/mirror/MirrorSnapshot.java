@@ -107,6 +107,15 @@ public final class MirrorSnapshot {
         return out;
     }
 
+    /** Request key → the request keys the page links to, as the generator declared them (fault checks). */
+    public Map<String, List<String>> linkGraph() {
+        Map<String, List<String>> graph = new LinkedHashMap<>();
+        for (SitePage p : pages) {
+            graph.put(p.request().key(), p.links().stream().map(org.civcred.model.CrawlRequest::key).toList());
+        }
+        return graph;
+    }
+
     public GroundTruth groundTruth() {
         return groundTruth;
     }

@@ -87,7 +87,9 @@ class CrawlerLinksTest {
         assertEquals(List.of(), site.pageTargets(), "no page is requested without a readable robots.txt");
         assertEquals(List.of(site.proxy()), result.stoppedHosts());
         assertEquals(1, result.deferred());
-        FetchRecord robots = archive.records.get(0);
+        List<FetchRecord> asked = archive.records.stream().filter(r -> r.request().url().endsWith("/robots.txt")).toList();
+        assertEquals(4, asked.size(), "robots.txt is asked again up to crawl.retry.max-attempts times");
+        FetchRecord robots = asked.get(asked.size() - 1);
         assertEquals(FetchOutcome.GAVE_UP, robots.outcome());
         assertTrue(robots.detail().contains("503"), robots.detail());
     }
