@@ -39,7 +39,7 @@ public final class IdNumbers {
     private static final Pattern FULL_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9X](?![0-9A-Za-z])");
     private static final Pattern OLD_ID = Pattern.compile("(?<![0-9A-Za-z*])\\d{15}(?![0-9A-Za-z*])");
     private static final Pattern MOBILE = Pattern.compile(
-            "(?<![\\d+])(?:\\+?86[- ]?)?(1[3-9]\\d)[- ]?(\\d{4})[- ]?(\\d{4})(?!\\d)");
+            "(?<![0-9A-Za-z+])(?:\\+?86[- ]?)?(1[3-9]\\d)[- ]?(\\d{4})[- ]?(\\d{4})(?![0-9A-Za-z])");
     private static final String HMAC = "HmacSHA256";
 
     private IdNumbers() {
@@ -242,7 +242,9 @@ public final class IdNumbers {
 
     /**
      * Every mainland mobile number ({@code 1[3-9]} and nine more digits) in {@code text}, also when
-     * written {@code +86 138 1234 5678} or {@code 138-1234-5678}; masked as {@code 138****5678}.
+     * written {@code +86 138 1234 5678} or {@code 138-1234-5678}; masked as {@code 138****5678}. As for
+     * identity numbers, digits glued to Latin letters are not read: they are parts of hex hashes and
+     * identifiers (a sha1 often holds a run of eleven digits), not phone numbers.
      */
     public static List<SensitiveNumber> findMobileNumbers(String text) {
         List<SensitiveNumber> found = new ArrayList<>();
