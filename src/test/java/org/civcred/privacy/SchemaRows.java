@@ -49,8 +49,8 @@ final class SchemaRows {
         if (type.equals(DataTypes.TimestampType)) {
             return Timestamp.valueOf("2024-03-01 08:00:00");
         }
-        if (type instanceof ArrayType a && a.elementType().equals(DataTypes.StringType)) {
-            return List.of("x");
+        if (type instanceof ArrayType a) {
+            return a.elementType().equals(DataTypes.StringType) ? List.of("x") : List.of();
         }
         return null;
     }
