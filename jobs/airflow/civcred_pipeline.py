@@ -11,7 +11,9 @@ Set-up (Airflow 2.7+ with apache-airflow-providers-apache-spark):
     ``{"deploy-mode": "cluster"}``, or host ``k8s://https://<api-server>:6443``;
   * Airflow Variables (or the defaults below): ``civcred_home`` (a checkout with bin/civcred for
     the crawl), ``civcred_data`` (the data URI, hdfs:// or s3a://), ``civcred_jobs_jar`` (the jar
-    built by ``mvn package`` as target/civcred-jobs.jar, copied where the cluster can read it).
+    built by ``mvn package`` as target/civcred-jobs.jar, copied where the cluster can read it);
+  * once, the key for identity-number hashes: ``bin/civcred keygen --data <civcred_data>``
+    (extract stops with an error naming this command when it is missing; see docs/privacy.md).
 """
 
 from datetime import datetime, timedelta

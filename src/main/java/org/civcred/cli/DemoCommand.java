@@ -11,6 +11,7 @@ import org.civcred.crawl.Crawler;
 import org.civcred.crawl.ProfileCrawlRules;
 import org.civcred.jobs.Pipeline;
 import org.civcred.jobs.SparkSessions;
+import org.civcred.jobs.extract.IdHashKey;
 import org.apache.spark.sql.SparkSession;
 import org.civcred.mirror.HarvestCheck;
 import org.civcred.mirror.MirrorServer;
@@ -41,6 +42,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = common.settings();
+        demoKey(settings);
         MirrorSnapshot snapshot = MirrorSnapshot.standard();
         Clock clock = Clock.systemUTC();
         String crawlId = CrawlIds.fresh("demo", clock);
@@ -74,5 +76,17 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("Run again later: bin/civcred run all --data " + common.data
                 + "   (only what is new is processed; bin/civcred runs lists the runs)");
         return good ? 0 : 1;
+    }
+
+    /**
+     * The demo's data directory is its own sandbox, so the demo makes the id-hash key itself, and says
+     * so; a real data directory gets one from {@code keygen} (no run makes one silently).
+     */
+    private void demoKey(Settings settings) {
+        if (!IdHashKey.available(settings, common.data, System.getenv())) {
+            IdHashKey.generate(common.data);
+            System.out.println("created a key for hashing identity numbers at " + IdHashKey.standardFile(common.data)
+                    + " for this demo (for other data: bin/civcred keygen --data DIR)");
+        }
     }
 }

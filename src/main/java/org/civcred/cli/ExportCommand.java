@@ -6,6 +6,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.civcred.config.Errors;
 import org.civcred.jobs.SparkSessions;
+import org.civcred.jobs.extract.IdHashKey;
+import org.civcred.privacy.Pseudonyms;
 import org.civcred.research.PinnedTables;
 import org.civcred.research.TableExport;
 import org.civcred.research.VersionResolver;
@@ -44,6 +46,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace PATH when it exists.")
     boolean overwrite;
 
+    @Option(names = "--pseudonymize", description = "For a dataset to share: black-listed private persons in"
+            + " list_entries, entities and overlap_persons become stable pseudonyms (失信人-…) keyed with the data's"
+            + " id-hash key; their masked ids are dropped. Red and honour lists stay named (docs/privacy.md).")
+    boolean pseudonymize;
+
     @Override
     public Integer call() {
         TableExport.Format chosen = TableExport.Format.of(format);
@@ -61,6 +68,13 @@ final class ExportCommand implements Callable<Integer> {
                 .load(new Tables(spark, common.data).path(table));
         if (where != null && !where.isBlank()) {
             rows = filtered(rows);
+        }
+        if (pseudonymize) {
+            // Before writing, so no file ever holds the names; the key is the one the data's hashes use.
+            rows = Pseudonyms.apply(table, rows, IdHashKey.resolve(common.settings(), common.data));
+            System.out.println(Pseudonyms.TABLES.contains(table)
+                    ? "black-listed private persons pseudonymized (" + Pseudonyms.PREFIX + "…)"
+                    : table + " has no person columns to pseudonymize; its rows are written as they are");
         }
         TableExport.Result result = TableExport.write(rows, chosen, out, overwrite);
         System.out.println("exported " + result.rows() + " rows of " + table + " v" + version

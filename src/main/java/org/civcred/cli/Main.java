@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             OptimizeCommand.class,
             SynthCommand.class,
             SynthScoreCommand.class,
+            KeygenCommand.class,
+            ScanLeaksCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

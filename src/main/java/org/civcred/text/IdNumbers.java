@@ -18,20 +18,28 @@ import org.civcred.config.Errors;
  * hashing and discovery in text.
  *
  * <p>An 18-character number is 6 digits of region, 8 of birth date, 3 of sequence and an ISO 7064
- * MOD 11-2 check character (0–9 or X). Credit sites publish them masked ({@code 4113**********1234});
- * civcred never unmasks, and joins on {@link #keyedHash} instead of the number.
+ * MOD 11-2 check character (0–9 or X); the old 15-digit form has a 6-digit date {@code YYMMDD} and no
+ * check character. civcred never unmasks, and joins on {@link #keyedHash} instead of the number.
  *
- * <p>Nothing here logs, and no message or {@code toString} ever contains a full number. The masked
- * form used throughout is the common public one: the first 6 and last 4 characters visible, eight
- * asterisks between. All methods are pure and thread-safe.
+ * <p>One mask format for every whole number civcred meets: the first 4 and last 4 characters visible,
+ * ten asterisks between ({@code 4113**********1234}; seven for the 15-digit form). It is the form the
+ * national platform publishes in its person lists ({@code tmzjhm}, 脱敏证件号码), so a whole number
+ * that leaks on a local page masks to exactly what Credit China shows for the same person and its
+ * {@link #keyedHash} joins with it; and it hides the county and the whole birth date, where the
+ * looser 6+8+4 form some local sites use still names the county. Values a site already masked in
+ * another shape are kept as published: masking them again could only lose the digits that match.
+ *
+ * <p>Nothing here logs, and no message or {@code toString} ever contains a full number. All methods
+ * are pure and thread-safe.
  */
 public final class IdNumbers {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARS = "10X98765432";
     private static final Pattern FULL_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9X](?![0-9A-Za-z])");
+    private static final Pattern OLD_ID = Pattern.compile("(?<![0-9A-Za-z*])\\d{15}(?![0-9A-Za-z*])");
     private static final Pattern MOBILE = Pattern.compile(
-            "(?<![\\d+])(?:\\+?86[- ]?)?(1[3-9]\\d)[- ]?(\\d{4})[- ]?(\\d{4})(?!\\d)");
+            "(?<![0-9A-Za-z+])(?:\\+?86[- ]?)?(1[3-9]\\d)[- ]?(\\d{4})[- ]?(\\d{4})(?![0-9A-Za-z])");
     private static final String HMAC = "HmacSHA256";
 
     private IdNumbers() {
@@ -74,9 +82,24 @@ public final class IdNumbers {
     }
 
     /**
-     * The public masked form: for 18 characters {@code 6 visible + ******** + 4 visible}, for old
-     * 15-digit numbers {@code 6 + ***** + 4}; an already masked value comes back normalised; anything
-     * else comes back as asterisks of the same length, so a malformed number cannot leak through.
+     * True for an old 15-digit number: a province prefix in use (11–82), a real birth date
+     * {@code 19YYMMDD} and three digits of sequence. There is no check character to test, so the
+     * province and date are what keep order numbers and the like from counting.
+     */
+    public static boolean isOld15(String raw) {
+        String id = normalize(raw);
+        if (id.length() != 15 || !allDigits(id, 0, 15)) {
+            return false;
+        }
+        int province = Integer.parseInt(id.substring(0, 2));
+        return province >= 11 && province <= 82 && birthDateValid("19" + id.substring(6, 12), 0, 4);
+    }
+
+    /**
+     * The masked form: for 18 characters {@code 4 visible + ********** + 4 visible}, for old 15-digit
+     * numbers {@code 4 + ******* + 4} (see the class comment for why); an already masked value comes
+     * back normalised; anything else comes back as asterisks of the same length, so a malformed number
+     * cannot leak through.
      */
     public static String mask(String raw) {
         String id = normalize(raw);
@@ -84,10 +107,10 @@ public final class IdNumbers {
             return id;
         }
         if (id.length() == 18 && id.substring(0, 17).chars().allMatch(c -> isDigit((char) c))) {
-            return id.substring(0, 6) + "********" + id.substring(14);
+            return id.substring(0, 4) + "**********" + id.substring(14);
         }
         if (id.length() == 15 && id.chars().allMatch(c -> isDigit((char) c))) {
-            return id.substring(0, 6) + "*****" + id.substring(11);
+            return id.substring(0, 4) + "*******" + id.substring(11);
         }
         return "*".repeat(id.length());
     }
@@ -176,9 +199,52 @@ public final class IdNumbers {
         return found;
     }
 
+    /** Every old 15-digit identity number ({@link #isOld15}) in {@code text}, located and masked. */
+    public static List<SensitiveNumber> findOldIds(String text) {
+        List<SensitiveNumber> found = new ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        Matcher m = OLD_ID.matcher(foldSameLength(text));
+        while (m.find()) {
+            if (isOld15(m.group())) {
+                found.add(new SensitiveNumber(SensitiveNumber.Kind.ID_NUMBER, m.start(), m.end(), mask(m.group())));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * {@code text} with every whole identity number (18- or 15-digit) and every mobile number replaced
+     * by its masked form; everything else, including values already masked, is left as it was, so
+     * redacting twice changes nothing. Null stays null.
+     */
+    public static String redact(String text) {
+        if (text == null || text.length() < 11) {
+            return text;
+        }
+        String out = replaced(text, findFullIds(text));
+        out = replaced(out, findOldIds(out));
+        return replaced(out, findMobileNumbers(out));
+    }
+
+    private static String replaced(String text, List<SensitiveNumber> found) {
+        if (found.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            SensitiveNumber n = found.get(i);
+            out.replace(n.start(), n.end(), n.masked());
+        }
+        return out.toString();
+    }
+
     /**
      * Every mainland mobile number ({@code 1[3-9]} and nine more digits) in {@code text}, also when
-     * written {@code +86 138 1234 5678} or {@code 138-1234-5678}; masked as {@code 138****5678}.
+     * written {@code +86 138 1234 5678} or {@code 138-1234-5678}; masked as {@code 138****5678}. As for
+     * identity numbers, digits glued to Latin letters are not read: they are parts of hex hashes and
+     * identifiers (a sha1 often holds a run of eleven digits), not phone numbers.
      */
     public static List<SensitiveNumber> findMobileNumbers(String text) {
         List<SensitiveNumber> found = new ArrayList<>();

@@ -49,14 +49,15 @@ class IdNumbersTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("golden")
-    void maskingNeverLeavesMoreThanTenDigitsOfAFullNumber(GoldenTable.Row row) {
+    void maskingLeavesOnlyTheFirstAndLastFourCharactersOfAFullNumber(GoldenTable.Row row) {
         String input = expand(row.get(0));
         String masked = IdNumbers.mask(input);
         String digits = IdNumbers.normalize(input).replaceAll("[^0-9X]", "");
         if (IdNumbers.isFull18(input)) {
             assertEquals(18, masked.length());
             assertFalse(masked.contains(digits), "the full number survived masking");
-            assertEquals(10, masked.replace("*", "").length());
+            assertEquals(8, masked.replace("*", "").length());
+            assertEquals("**********", masked.substring(4, 14));
         }
         for (SensitiveNumber hit : IdNumbers.findFullIds(input)) {
             assertFalse(hit.toString().matches(".*\\d{15}.*"), "a finding must not carry the number");
@@ -104,6 +105,26 @@ class IdNumbersTest {
         CivcredException e = assertThrows(CivcredException.class, () -> IdNumbers.keyedHash(id, new byte[0]));
         assertFalse(e.getMessage().contains(id));
         assertFalse(e.getMessage().contains(id.substring(6, 14)));
+    }
+
+    @Test
+    void redactingMasksWholeIdsOldIdsAndMobilesAndLeavesMaskedValuesAlone() {
+        String id = expand("{id:411323-19620315-123}");
+        String old = expand("{id15:120103-580701-045}");
+        String text = "张某，身份证号" + id + "，旧证" + old + "，电话138 1234 5678，已公示4113**********1234。";
+        String redacted = IdNumbers.redact(text);
+        assertEquals("张某，身份证号4113**********1235，旧证1201*******1045，电话138****5678，已公示4113**********1234。",
+                redacted);
+        assertEquals(redacted, IdNumbers.redact(redacted), "redacting twice changes nothing");
+        assertEquals("订单号123456789012345", IdNumbers.redact("订单号123456789012345"), "no province 12? date 789012: kept");
+    }
+
+    @Test
+    void anOldNumberNeedsAProvincePrefixAndARealBirthDate() {
+        assertTrue(IdNumbers.isOld15(expand("{id15:411323-620315-123}")));
+        assertFalse(IdNumbers.isOld15(expand("{id15:991323-620315-123}")), "no province 99");
+        assertFalse(IdNumbers.isOld15(expand("{id15:411323-621315-123}")), "no month 13");
+        assertEquals(1, IdNumbers.findOldIds("证号" + expand("{id15:411323-620315-123}") + "。").size());
     }
 
     @Test

@@ -1,10 +1,8 @@
 package org.civcred.jobs.entries;
 
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Optional;
 import org.civcred.text.IdNumbers;
-import org.civcred.text.SensitiveNumber;
 
 /**
  * Identity numbers on list entries: only ever kept masked, and joined on a keyed hash of the masked form.
@@ -44,20 +42,8 @@ public final class EntryIds {
         return masked == null ? Optional.empty() : IdNumbers.birthYearMonth(masked).map(YearMonth::toString);
     }
 
-    /** The text with every whole identity number replaced by its masked form. */
+    /** The text with every whole identity number and mobile number replaced by its masked form. */
     public static String redact(String text) {
-        if (text == null) {
-            return null;
-        }
-        List<SensitiveNumber> found = IdNumbers.findFullIds(text);
-        if (found.isEmpty()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text);
-        for (int i = found.size() - 1; i >= 0; i--) {
-            SensitiveNumber n = found.get(i);
-            out.replace(n.start(), n.end(), n.masked());
-        }
-        return out.toString();
+        return IdNumbers.redact(text);
     }
 }

@@ -15,6 +15,7 @@ import org.civcred.site.Page;
 import org.civcred.site.extract.Urls;
 import org.civcred.tables.TableSchema;
 import org.civcred.text.DateNormalizer;
+import org.civcred.text.IdNumbers;
 import org.civcred.text.PartialDate;
 import org.civcred.text.RegionMatch;
 import org.civcred.text.RegionNormalizer;
@@ -70,12 +71,13 @@ public final class DocumentMapper {
         Map<String, String> f = extraction.fields();
         // The markup is parsed for the <title> only when the extractor gave no title: most pages never need it.
         String given = firstNonBlank(f.get("title"), f.get("list_name"));
-        String title = emptyToNull(TextNormalizer.cleanLine(!given.isEmpty() || !html.isHtml() ? given
-                : firstNonBlank(html.document().title())));
+        // The <title> and main text come from the markup, not the extraction: masked here as well.
+        String title = emptyToNull(IdNumbers.redact(TextNormalizer.cleanLine(!given.isEmpty() || !html.isHtml() ? given
+                : firstNonBlank(html.document().title()))));
         Optional<Published> published = published(page.url(), f, extraction.records(), html);
         String source = emptyToNull(TextNormalizer.cleanLine(f.getOrDefault("source", ""))
                 .replaceFirst("^(?:信息)?来源\\s*[：:]\\s*", ""));
-        String body = body(page, extraction, html);
+        String body = IdNumbers.redact(body(page, extraction, html));
         String host = capture.host() != null ? capture.host() : Urls.host(page.url());
         Object[] values = {
             DocIds.document(capture.url(), capture.payloadDigest()),

@@ -32,11 +32,15 @@ import org.slf4j.LoggerFactory;
  *   <li>the environment variable {@code CIVCRED_ID_HASH_KEY} (hex or base64);</li>
  *   <li>the file named by setting {@code privacy.id-hash-key-file};</li>
  *   <li>{@code <data>/state/id-hash.key} when it exists;</li>
- *   <li>otherwise, when {@code privacy.create-key-if-missing} is true (the default), 32 random bytes
- *       written there as 64 hex digits, readable by the owner only on a local file system.</li>
+ *   <li>otherwise a usage error saying how to make one ({@code bin/civcred keygen --data D}), unless
+ *       {@code privacy.create-key-if-missing} is true (default false), when one is created there.</li>
  * </ol>
- * A key file holds hex, base64, or the raw bytes. Every key must have at least 32 bytes. Keys live
- * with the data, never in the repository; losing one changes every hash on the next run.
+ * A key is never made behind a user's back: a run that silently made a fresh key on a copy of the
+ * data (or after the key file was lost) would give every person new hashes, and links to earlier
+ * runs or exports would quietly break. {@link #generate} (the {@code keygen} command, and the demo
+ * for its own sandbox) makes one on purpose: 32 random bytes as 64 hex digits, readable by the owner
+ * only on a local file system. A key file holds hex, base64, or the raw bytes; every key must have
+ * at least 32 bytes. Keys live with the data, never in the repository.
  */
 public final class IdHashKey {
 
@@ -70,17 +74,43 @@ public final class IdHashKey {
             }
             return checked(read(path), configured);
         }
-        org.apache.hadoop.fs.Path standard = new org.apache.hadoop.fs.Path(
-                dataDir.replaceAll("/+$", "") + "/state/id-hash.key");
+        org.apache.hadoop.fs.Path standard = new org.apache.hadoop.fs.Path(standardFile(dataDir));
         if (exists(standard)) {
             return checked(read(standard), standard.toString());
         }
         if (!bool(settings, "privacy.create-key-if-missing")) {
-            throw Errors.usage("No key for hashing identity numbers was found",
-                    "Set " + ENV + " (hex or base64, >= 32 bytes), name a key file with -Dcivcred.privacy.id-hash-key-file=…, "
-                            + "put one at " + standard + ", or allow creating one with privacy.create-key-if-missing=true");
+            throw Errors.usage("No key for hashing identity numbers, which extract needs for list_entries.id_hash: "
+                    + ENV + " is not set, setting privacy.id-hash-key-file is empty and " + standard + " does not exist",
+                    "Create one for this data directory once with: bin/civcred keygen --data " + dataDir
+                            + " (or set " + ENV + " to the output of: openssl rand -hex 32); keep it with the data,"
+                            + " never in a repository, and keep using the same key so hashes stay comparable");
         }
         return create(standard);
+    }
+
+    /** The standard key file of a data directory. */
+    public static String standardFile(String dataDir) {
+        return dataDir.replaceAll("/+$", "") + "/state/id-hash.key";
+    }
+
+    /**
+     * Creates a new key at {@link #standardFile}; refuses when one is there already, since replacing it
+     * would change every hash the data holds.
+     */
+    public static byte[] generate(String dataDir) {
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(standardFile(dataDir));
+        if (exists(path)) {
+            throw Errors.usage("A key for hashing identity numbers already exists at " + path,
+                    "Keep it: a new key would change every id_hash and pseudonym; to start over, move the old file away first");
+        }
+        return create(path);
+    }
+
+    /** True when {@link #resolve} finds a key without creating one. */
+    public static boolean available(Settings settings, String dataDir, Map<String, String> env) {
+        String fromEnv = env.get(ENV);
+        return (fromEnv != null && !fromEnv.isBlank()) || !settings.string("privacy.id-hash-key-file").isBlank()
+                || exists(new org.apache.hadoop.fs.Path(standardFile(dataDir)));
     }
 
     private static byte[] create(org.apache.hadoop.fs.Path path) {

@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
 import org.civcred.tables.TableSchema;
+import org.civcred.text.IdNumbers;
 
 /**
  * One input a job could not use, before it becomes a {@code quarantine} row. The id depends only on
@@ -30,7 +31,8 @@ public record QuarantineEntry(String stage, String captureId, String url, String
     private static final StructType SCHEMA = TableSchema.load("quarantine").structType();
 
     public QuarantineEntry {
-        detail = oneLine(detail);
+        // Masked before the cut, so a number split by it cannot survive in part.
+        detail = oneLine(IdNumbers.redact(detail));
     }
 
     /** sha1 of stage, capture id (or row key) and reason. */

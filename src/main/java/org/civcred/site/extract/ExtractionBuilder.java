@@ -8,10 +8,13 @@ import org.civcred.model.CrawlRequest;
 import org.civcred.model.Link;
 import org.civcred.model.LinkKind;
 import org.civcred.site.Extraction;
+import org.civcred.text.IdNumbers;
 
 /**
  * Collects what extractors find on one page. Values are trimmed and blank values dropped, so every
- * extractor emits the same shape; links are de-duplicated by request key (first kind wins).
+ * extractor emits the same shape; links are de-duplicated by request key (first kind wins). Whole
+ * identity numbers and mobile numbers in any value are masked here, the first point where page
+ * content becomes data, so no table built from an extraction can carry one.
  */
 public final class ExtractionBuilder {
 
@@ -32,7 +35,7 @@ public final class ExtractionBuilder {
     public void field(String key, String value) {
         String clean = Texts.clean(value);
         if (!clean.isEmpty()) {
-            fields.put(key, clean);
+            fields.put(key, IdNumbers.redact(clean));
         }
     }
 
@@ -51,7 +54,7 @@ public final class ExtractionBuilder {
         values.forEach((k, v) -> {
             String c = Texts.clean(v);
             if (!c.isEmpty()) {
-                clean.put(k, k.equals("id_masked") ? IdMasks.mask(c) : c);
+                clean.put(k, k.equals("id_masked") ? IdMasks.mask(c) : IdNumbers.redact(c));
             }
         });
         if (!clean.isEmpty()) {

@@ -52,20 +52,33 @@ class IdHashKeyTest {
     }
 
     @Test
-    void aMissingKeyIsCreatedOnceOwnerOnlyAndReadBackOnTheNextRun() throws Exception {
-        byte[] created = resolve(Settings.defaults(), Map.of());
+    void aGeneratedKeyIsOwnerOnlyReadBackOnTheNextRunAndNeverReplaced() throws Exception {
+        byte[] created = IdHashKey.generate(data.toString());
         Path file = data.resolve("state").resolve("id-hash.key");
         assertEquals(32, created.length);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertEquals(HexFormat.of().formatHex(created), Files.readString(file).strip());
         assertArrayEquals(created, resolve(Settings.defaults(), Map.of()));
+        assertTrue(IdHashKey.available(Settings.defaults(), data.toString(), Map.of()));
+        CivcredException again = assertThrows(CivcredException.class, () -> IdHashKey.generate(data.toString()));
+        assertTrue(again.getMessage().contains("already exists"), again.getMessage());
+        assertEquals(HexFormat.of().formatHex(created), Files.readString(file).strip(), "the old key is kept");
     }
 
     @Test
-    void withCreationSwitchedOffAMissingKeyIsAUsageErrorSayingHowToProvideOne() {
-        Settings settings = Settings.defaults().with("privacy.create-key-if-missing", "false", "test");
-        CivcredException e = assertThrows(CivcredException.class, () -> resolve(settings, Map.of()));
+    void byDefaultAMissingKeyIsAUsageErrorNamingKeygenAndNothingIsCreated() {
+        assertTrue(!IdHashKey.available(Settings.defaults(), data.toString(), Map.of()));
+        CivcredException e = assertThrows(CivcredException.class, () -> resolve(Settings.defaults(), Map.of()));
         assertEquals(2, e.exitCode());
+        assertTrue(e.getMessage().contains("bin/civcred keygen --data " + data), e.getMessage());
         assertTrue(e.getMessage().contains(IdHashKey.ENV) && e.getMessage().contains("id-hash.key"), e.getMessage());
+        assertTrue(Files.notExists(data.resolve("state")), "no key is made behind the user's back");
+    }
+
+    @Test
+    void creationCanStillBeSwitchedOnExplicitly() throws Exception {
+        Settings settings = Settings.defaults().with("privacy.create-key-if-missing", "true", "test");
+        byte[] created = resolve(settings, Map.of());
+        assertArrayEquals(created, resolve(Settings.defaults(), Map.of()));
     }
 }
