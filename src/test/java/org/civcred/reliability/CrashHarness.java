@@ -93,14 +93,14 @@ final class CrashHarness {
         progress("job times in the uninterrupted run (ms): " + times.all());
         List<Kill> kills = state.kills;
 
-        return check(reference, killed, plan.size(), kills, reader, start);
+        return check(reference, killed, plan.size(), kills, reader, start, new TableComparison());
     }
 
     /** Compares the two directories and audits the killed one; {@code reader} has been closed. */
     static CrashResult check(Path reference, Path killed, int planned, List<Kill> kills, ConcurrentReader reader,
-                             long startNanos) throws IOException {
+                             long startNanos, TableComparison comparison) throws IOException {
         progress("comparing tables, auditing Delta logs and WARC files");
-        List<TableDiff> diffs = new TableComparison().compare(reference, killed);
+        List<TableDiff> diffs = comparison.compare(reference, killed);
         Map<String, TableAudit> audits = new LinkedHashMap<>();
         DeltaAudit audit = new DeltaAudit();
         for (String table : TableCatalog.ALL) {
