@@ -31,10 +31,15 @@ final class CrashHarness {
 
     CrashHarness(CrashOptions options) {
         this.options = options;
+        this.child = children(options.sparkMaster());
+    }
+
+    /** Child JVMs for both directories, with one identity-number hash key, so keyed hashes compare. */
+    static ChildCivcred children(String sparkMaster) {
         // One identity-number hash key for both directories, so keyed hashes compare; made fresh here, never stored.
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        this.child = new ChildCivcred(options.sparkMaster(), Map.of(IdHashKey.ENV, HexFormat.of().formatHex(key)),
+        return new ChildCivcred(sparkMaster, Map.of(IdHashKey.ENV, HexFormat.of().formatHex(key)),
                 List.of("jobs.shuffle-partitions=2"));
     }
 
@@ -88,8 +93,14 @@ final class CrashHarness {
         progress("job times in the uninterrupted run (ms): " + times.all());
         List<Kill> kills = state.kills;
 
+        return check(reference, killed, plan.size(), kills, reader, start, new TableComparison());
+    }
+
+    /** Compares the two directories and audits the killed one; {@code reader} has been closed. */
+    static CrashResult check(Path reference, Path killed, int planned, List<Kill> kills, ConcurrentReader reader,
+                             long startNanos, TableComparison comparison) throws IOException {
         progress("comparing tables, auditing Delta logs and WARC files");
-        List<TableDiff> diffs = new TableComparison().compare(reference, killed);
+        List<TableDiff> diffs = comparison.compare(reference, killed);
         Map<String, TableAudit> audits = new LinkedHashMap<>();
         DeltaAudit audit = new DeltaAudit();
         for (String table : TableCatalog.ALL) {
@@ -101,11 +112,11 @@ final class CrashHarness {
         List<String> readProblems = new ArrayList<>(reader.errors());
         long partial = reader.partialReads(audits, readProblems);
         WarcCheck warc = WarcCheck.of(reference, killed);
-        return new CrashResult(plan.size(), kills, diffs, List.copyOf(audits.values()), reader.reads(), partial,
-                reader.failedReads(), readProblems.stream().limit(10).toList(), warc, (System.nanoTime() - start) / 1e9);
+        return new CrashResult(planned, kills, diffs, List.copyOf(audits.values()), reader.reads(), partial,
+                reader.failedReads(), readProblems.stream().limit(10).toList(), warc, (System.nanoTime() - startNanos) / 1e9);
     }
 
-    private static void progress(String step) {
+    static void progress(String step) {
         LOG.info("crash harness: {}", step);
         System.err.println("crash: " + step);
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code bin/civcred-reliability}: the long forms of the reliability checks, and the figures table. */
 @Command(name = "civcred-reliability", mixinStandardHelpOptions = true,
-        subcommands = {ReliabilityMain.Crash.class, ReliabilityMain.Figures.class},
+        subcommands = {ReliabilityMain.Crash.class, ReliabilityMain.CrashFinishCommand.class, ReliabilityMain.Figures.class},
         description = "Reliability harnesses; each prints a table and writes target/reliability/<part>.json.")
 public final class ReliabilityMain {
 
@@ -57,6 +57,34 @@ public final class ReliabilityMain {
             Path file = ReliabilityJson.write(out != null ? out : ReliabilityJson.dir(), "crash",
                     CrashReport.figures(result, command, started));
             System.out.println("figures in " + file + "; data directories under " + dir);
+            return result.checksFailed() == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "crash-finish", mixinStandardHelpOptions = true,
+            description = "Finish a crash run whose harness was stopped part-way: rerun the killed pipeline to the end, "
+                + "then the same checks and figures.")
+    static final class CrashFinishCommand implements Callable<Integer> {
+
+        @Option(names = "--work", required = true, description = "The stopped run's working directory.")
+        Path work;
+
+        @Option(names = "--harness-log", required = true, description = "The stopped harness's log (its kill lines).")
+        Path harnessLog;
+
+        @Option(names = "--out", description = "Directory for crash.json (default: target/reliability).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            Instant started = Instant.now();
+            String master = System.getenv().getOrDefault("CIVCRED_SPARK_MASTER", "local[2]");
+            String command = "bin/civcred-reliability crash-finish --work " + work;
+            CrashResult result = CrashFinish.finish(work, harnessLog, CrashHarness.children(master), 60);
+            CrashReport.print(result, System.out);
+            Path file = ReliabilityJson.write(out != null ? out : ReliabilityJson.dir(), "crash",
+                    CrashReport.figures(result, command, started));
+            System.out.println("figures in " + file);
             return result.checksFailed() == 0 ? 0 : 1;
         }
     }

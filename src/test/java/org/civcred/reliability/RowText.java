@@ -39,9 +39,14 @@ final class RowText {
     }
 
     static String content(Map<String, Object> row) {
+        return content(row, Set.of());
+    }
+
+    /** The content form, also leaving out {@code ignored} columns. */
+    static String content(Map<String, Object> row, Set<String> ignored) {
         StringBuilder b = new StringBuilder();
         row.forEach((k, v) -> {
-            if (!VOLATILE.contains(k)) {
+            if (!VOLATILE.contains(k) && !ignored.contains(k)) {
                 b.append(k).append('=').append(value(v, true)).append('\u0001');
             }
         });

@@ -26,6 +26,16 @@ final class TableComparison {
     private static final int EXAMPLES = 3;
 
     private final DeltaReader reader = new DeltaReader();
+    private final Set<String> ignored;
+
+    TableComparison() {
+        this(Set.of());
+    }
+
+    /** @param ignored columns left out of the content besides {@link RowText#VOLATILE} */
+    TableComparison(Set<String> ignored) {
+        this.ignored = Set.copyOf(ignored);
+    }
 
     static List<String> comparedTables() {
         return TableCatalog.ALL.stream().filter(t -> !RUN_LOGS.contains(t)).toList();
@@ -72,7 +82,7 @@ final class TableComparison {
         Map<Long, Integer> counts = new HashMap<>();
         if (exists(table)) {
             reader.scan(table.toString(), OptionalLong.empty(),
-                    row -> counts.merge(RowText.hash64(RowText.content(row)), 1, Integer::sum));
+                    row -> counts.merge(RowText.hash64(RowText.content(row, ignored)), 1, Integer::sum));
         }
         return counts;
     }
@@ -81,7 +91,7 @@ final class TableComparison {
         List<String> found = new ArrayList<>();
         if (exists(table)) {
             reader.scan(table.toString(), OptionalLong.empty(), row -> {
-                String text = RowText.content(row);
+                String text = RowText.content(row, ignored);
                 if (found.size() < EXAMPLES && differing.contains(RowText.hash64(text))) {
                     found.add(label + (text.length() > 400 ? text.substring(0, 400) + "…" : text));
                 }
