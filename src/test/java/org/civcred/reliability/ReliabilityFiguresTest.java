@@ -31,6 +31,22 @@ class ReliabilityFiguresTest {
     }
 
     @Test
+    void lossesAndLeaksUnderTheirPartsOwnNamesAddUpInTheirColumns() throws Exception {
+        ReliabilityJson.write(dir, "faults", Map.of("part", "faults", "command", "bin/civcred soak",
+                "faults_injected", 349, "pages_lost", 1, "duplicates", 0, "checks_failed", 1, "seconds", 25));
+        ReliabilityJson.write(dir, "bad-input", Map.of("part", "bad-input", "command", "mvn test",
+                "bad_inputs", 39, "silently_lost", 2, "good_records_lost", 3, "checks_failed", 0, "seconds", 60));
+        ReliabilityJson.write(dir, "privacy", Map.of("part", "privacy", "command", "mvn test",
+                "unmasked_found", 1, "mobiles_found", 4, "checks_failed", 0, "seconds", 5));
+
+        String table = ReliabilityFigures.table(dir);
+
+        assertTrue(table.contains("| faults | `bin/civcred soak` | 1 failed | 349 | – | – | 1 | 0 | – | 25 |"), table);
+        assertTrue(table.contains("| bad-input | `mvn test` | passed | – | – | 39 | 5 | – | – | 60 |"), table);
+        assertTrue(table.contains("| privacy | `mvn test` | passed | – | – | – | – | – | 5 | 5 |"), table);
+    }
+
+    @Test
     void anEmptyOrMissingDirectoryGivesEveryPartAsNotRun() {
         String table = ReliabilityFigures.table(dir.resolve("absent"));
 
