@@ -63,7 +63,8 @@ public final class MirrorPipeline {
                 "documents", documents,
                 "doc_signatures", signatures,
                 "doc_clusters", clusters,
-                "overlap_articles", OverlapArticlesJob.rows(documents, clusters, s.shingleSize(), run).localCheckpoint(),
+                "overlap_articles", OverlapArticlesJob.rows(documents, clusters, s.shingleSize(),
+                        Settings.defaults().integer("overlap.articles.max-gap-days"), run).localCheckpoint(),
                 "cross_mentions", mentions,
                 "overlap_terms", OverlapTermsJob.rows(documents, s.skipPageTypes(), Vocabulary.standard(), 100, run).localCheckpoint(),
                 "overlap_cities", OverlapCitiesJob.rows(documents, MirrorListEntries.frame(spark), mentions, persons, 100, run)

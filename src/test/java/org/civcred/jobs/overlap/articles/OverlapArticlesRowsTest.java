@@ -38,12 +38,19 @@ class OverlapArticlesRowsTest {
                 doc("credit-0", "credit", "article", "张秀英（简版）", story("张秀英", 2, 12), "2018-01-10", null),
                 doc("unknown-1", null, "article", "张秀英", story("张秀英", 1, 12), "2018-01-01", null),
                 doc("civ-2", "civilization", "article", "刘桂兰", story("刘桂兰", 1, 12), "2018-05-01", null),
-                doc("civ-3", "civilization", "article", "刘桂兰", story("刘桂兰", 1, 11), "2018-06-01", null)));
+                doc("civ-3", "civilization", "article", "刘桂兰", story("刘桂兰", 1, 11), "2018-06-01", null),
+                doc("civ-2015", "civilization", "article", "年度创建", story("王建国", 1, 12), "2015-03-01", null),
+                doc("credit-2015", "credit", "article", "年度创建", story("王建国", 1, 11), "2015-04-20", null),
+                doc("civ-2019", "civilization", "article", "年度创建", story("王建国", 2, 12), "2019-03-02", null),
+                doc("credit-2019", "credit", "article", "年度创建", story("王建国", 2, 11), "2019-03-30", null),
+                doc("civ-2021", "civilization", "article", "年度创建", story("王建国", 1, 10), "2021-03-05", null)));
         Dataset<Row> clusters = spark.createDataFrame(List.of(
                 cluster("unknown-1", "unknown-1"), cluster("credit-0", "unknown-1"), cluster("civ-1", "unknown-1"),
-                cluster("credit-1", "unknown-1"), cluster("civ-2", "civ-2"), cluster("civ-3", "civ-2")),
+                cluster("credit-1", "unknown-1"), cluster("civ-2", "civ-2"), cluster("civ-3", "civ-2"),
+                cluster("civ-2015", "civ-2015"), cluster("credit-2015", "civ-2015"), cluster("civ-2019", "civ-2015"),
+                cluster("credit-2019", "civ-2015"), cluster("civ-2021", "civ-2015")),
                 TableSchema.load("doc_clusters").structType());
-        return OverlapArticlesJob.rows(documents, clusters, 5, "run-1").collectAsList().stream()
+        return OverlapArticlesJob.rows(documents, clusters, 5, 365, "run-1").collectAsList().stream()
                 .collect(Collectors.toMap(r -> r.getAs("doc_id"), Function.identity()));
     }
 
@@ -53,7 +60,8 @@ class OverlapArticlesRowsTest {
 
     @Test
     void onlyClustersSpanningBothFamiliesAreKeptAndMembersOfUnknownFamilyAreLeftOut() {
-        assertEquals(List.of("civ-1", "credit-0", "credit-1"), rows().keySet().stream().sorted().toList());
+        assertEquals(List.of("civ-1", "civ-2015", "civ-2019", "credit-0", "credit-1", "credit-2015", "credit-2019"),
+                rows().keySet().stream().sorted().toList());
     }
 
     @Test
@@ -70,5 +78,16 @@ class OverlapArticlesRowsTest {
         assertEquals("unknown-1", later.getAs("cluster_id"));
         double j = rows.get("civ-1").getAs("jaccard");
         assertTrue(j > 0.7 && j < 1.0, "jaccard " + j);
+    }
+
+    @Test
+    void aClusterWhoseMembersAreYearsApartIsCutIntoEventsAndAnEventOfOneFamilyIsLeftOut() {
+        Map<String, Row> rows = rows();
+        assertEquals("civ-2015", rows.get("credit-2015").getAs("cluster_id"));
+        assertEquals("civ-2019", rows.get("civ-2019").getAs("cluster_id"));
+        assertEquals("civ-2019", rows.get("credit-2019").getAs("cluster_id"));
+        assertEquals(true, rows.get("civ-2019").getAs("is_first"));
+        assertEquals(28, rows.get("credit-2019").<Integer>getAs("lag_days"));
+        assertTrue(!rows.containsKey("civ-2021"), "a lone civilization item two years later is no overlap");
     }
 }
