@@ -43,7 +43,7 @@ final class BadInputCorpus {
      * One bad input.
      *
      * @param id     short name, unique
-     * @param kind   the kind of bad input (the brief's list)
+     * @param kind   the kind of bad input, as docs/bad-input.md names it
      * @param stage  ingest or extract
      * @param outcome where it must end up
      * @param reason quarantine reason, or the column nulled/rejected
