@@ -6,6 +6,7 @@ import org.civcred.site.extract.PageContext;
 import org.civcred.site.extract.PageTypeRunner;
 import org.civcred.site.spec.LinkSpec;
 import org.civcred.site.spec.PageTypeSpec;
+import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,13 +26,18 @@ final class Extracting {
     }
 
     static Extraction run(String siteId, PageTypeSpec type, Page page, String family) {
+        return run(siteId, type, page, null, family);
+    }
+
+    /** As above, reading {@code parsed} (the page's HTML parsed by the caller) when it is not null. */
+    static Extraction run(String siteId, PageTypeSpec type, Page page, Document parsed, String family) {
         ExtractionBuilder out = new ExtractionBuilder();
         if (page.status() < 200 || page.status() > 299) {
             out.warn("HTTP " + page.status() + ": not extracted");
             return out.build(siteId, type.name(), family);
         }
         try {
-            PageTypeRunner.run(new PageContext(page), type, out);
+            PageTypeRunner.run(new PageContext(page, parsed), type, out);
         } catch (RuntimeException e) {
             LOG.debug("Extractor {} failed on {}", type.extractor(), page.url(), e);
             out.warn("extractor " + type.extractor() + " failed: " + e);

@@ -10,6 +10,7 @@ import org.civcred.site.extract.Urls;
 import org.civcred.site.spec.PageTypeSpec;
 import org.civcred.site.spec.ProfileSpec;
 import org.civcred.site.spec.SeedSpec;
+import org.jsoup.nodes.Document;
 
 /**
  * One site as the crawler and the jobs see it: hosts, seeds, scope, pacing, defence endpoints and
@@ -104,10 +105,15 @@ public final class SiteProfile {
 
     /** Extracts a page with the first page type whose URL pattern matches. Never throws. */
     public Extraction extract(Page page) {
+        return extract(page, null);
+    }
+
+    /** As {@link #extract(Page)}, reading {@code parsed} (the page's HTML, already parsed) when not null. */
+    public Extraction extract(Page page, Document parsed) {
         String familyId = families.familyOf(page.url()).map(Family::id).orElse("");
         for (int i = 0; i < pageTypeUrls.size(); i++) {
             if (pageTypeUrls.get(i).matcher(page.url()).find()) {
-                return Extracting.run(id(), spec.pageTypes().get(i), page, familyId);
+                return Extracting.run(id(), spec.pageTypes().get(i), page, parsed, familyId);
             }
         }
         return Extracting.unmatched(id(), page, familyId);

@@ -13,6 +13,7 @@ import org.civcred.model.Family;
 import org.civcred.site.extract.Urls;
 import org.civcred.site.spec.ProfileSpec;
 import org.civcred.site.spec.SpecReader;
+import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,8 +124,13 @@ public final class SiteRegistry {
 
     /** Extracts with the owning profile, or with the generic TRS reading (site id {@code generic}). */
     public Extraction extract(Page page) {
-        return forUrl(page.url()).map(p -> p.extract(page))
-                .orElseGet(() -> Extracting.run("generic", Extracting.GENERIC, page,
+        return extract(page, null);
+    }
+
+    /** As {@link #extract(Page)}, reading {@code parsed} (the page's HTML, already parsed) when not null. */
+    public Extraction extract(Page page, Document parsed) {
+        return forUrl(page.url()).map(p -> p.extract(page, parsed))
+                .orElseGet(() -> Extracting.run("generic", Extracting.GENERIC, page, parsed,
                         familyOf(page.url()).map(Family::id).orElse("")));
     }
 }

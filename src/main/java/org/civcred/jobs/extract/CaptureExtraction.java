@@ -80,10 +80,10 @@ final class CaptureExtraction {
             return List.of(problem(capture, "undecodable-body", "decoded as " + page.charset().name()
                     + ", too many characters are not valid in it"));
         }
-        // Parsed within the limits first: the extractors parse the page again, and must only ever see
-        // markup that is known to be bounded.
+        // Parsed once, within the limits: the extractor reads this document, so it only ever sees
+        // markup known to be bounded, and the readers after it reuse the same parse.
         HtmlView html = page.isJson() ? new HtmlView(page) : new HtmlView(page, parser.parse(page.text(), page.url()));
-        Extraction extraction = registry.extract(page);
+        Extraction extraction = page.isJson() ? registry.extract(page) : registry.extract(page, html.document());
         FamilyDecision family = FamilyClassifier.decide(capture, extraction, html);
         Row document = FutureDates.document(DocumentMapper.document(capture, page, extraction, family, html, runId));
         if (document.isNullAt(document.fieldIndex("title")) && document.isNullAt(document.fieldIndex("body_text"))

@@ -22,7 +22,13 @@ public final class PageContext {
     private Optional<JsonNode> json;
 
     public PageContext(Page page) {
+        this(page, null);
+    }
+
+    /** A context over a document the caller already parsed from this page (null: parse on first use). */
+    public PageContext(Page page, Document parsed) {
         this.page = page;
+        this.document = parsed;
     }
 
     public Page page() {
