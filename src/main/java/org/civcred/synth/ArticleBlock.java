@@ -16,7 +16,9 @@ import org.civcred.mirror.content.Text;
 import org.civcred.mirror.site.Article;
 import org.civcred.mirror.site.ArticlePage;
 import org.civcred.mirror.site.Column;
+import org.civcred.mirror.site.CreditChinaSite;
 import org.civcred.mirror.site.Html;
+import org.civcred.mirror.site.LocalCivSites;
 import org.civcred.mirror.site.Hosts;
 import org.civcred.mirror.site.SitePage;
 import org.civcred.model.CrawlRequest;
@@ -40,12 +42,18 @@ final class ArticleBlock {
     static final Column CXWH = new Column(Hosts.CREDITCHINA, "xinyongwenhua/chengxinwenhua", "html", "诚信文化", "信用文化 &gt; 诚信文化", PER_PAGE);
     static final Column XYDT = new Column(Hosts.CREDITCHINA, "xinwenzixun/xinyongdongtai", "html", "信用动态", "新闻资讯 &gt; 信用动态", PER_PAGE);
     static final Column NANYANG = new Column(Hosts.NANYANG, "cxwh", "html", "诚信文化", "诚信文化", PER_PAGE);
+    static final Column SHXHMD = new Column(Hosts.CREDITCHINA, "xinyongfuwu/shouxinhongmingdan", "html", "守信红名单",
+            "信用服务 &gt; 守信红名单", PER_PAGE);
+    /** Zhumadian stories: unlisted, reached through the 相关阅读 links of Nanyang stories. */
+    static final Column HNZMD = new Column(Hosts.HNZMD, "sbhr", "shtml", "身边好人", "身边好人", 0);
 
     private final SynthContext ctx;
     private final YearMonth month;
     private final long block;
     private final Map<Column, List<Article>> articles = new LinkedHashMap<>();
     private final Map<Column, String> kinds = new LinkedHashMap<>();
+    /** Nanyang filler stories, which may carry a 相关阅读 link (no truth rests on them). */
+    private final List<Article> nanyangFiller = new ArrayList<>();
 
     ArticleBlock(SynthContext ctx, YearMonth month, long block, List<ColumnSpec> specs) {
         this.ctx = ctx;
@@ -117,21 +125,29 @@ final class ArticleBlock {
         ctx.count("cross_mention_articles_planned", 1);
     }
 
-    /** Tops every column up to its share with filler, then writes list pages and articles. */
+    /**
+     * Tops every column up to its share with filler (all columns first, so that Zhumadian stories
+     * exist before the Nanyang stories linking them are written), then writes list pages and articles.
+     */
     void finish(List<ColumnSpec> specs) throws IOException {
         for (ColumnSpec s : specs) {
             List<Article> list = articles.get(s.column());
             while (list.size() < s.perBlock()) {
                 filler(s.column());
             }
-            int pagesPerBlock = s.perBlock() / PER_PAGE;
-            long count = pagesPerBlock * ctx.blocks;
-            for (int p = 0; p < pagesPerBlock; p++) {
-                long index = block * pagesPerBlock + p;
-                ctx.emit(listPage(s.column(), list.subList(p * PER_PAGE, (p + 1) * PER_PAGE), index, count), "list-" + s.kind());
+        }
+        for (ColumnSpec s : specs) {
+            List<Article> list = articles.get(s.column());
+            if (s.column().listed()) {
+                int pagesPerBlock = s.perBlock() / s.column().perPage();
+                long count = pagesPerBlock * ctx.blocks;
+                for (int p = 0; p < pagesPerBlock; p++) {
+                    long index = block * pagesPerBlock + p;
+                    ctx.emit(listPage(s.column(), list.subList(p * PER_PAGE, (p + 1) * PER_PAGE), index, count), "list-" + s.kind());
+                }
             }
             for (Article a : list) {
-                emitArticle(a, s.kind());
+                emitArticle(ctx, a, s.kind());
             }
         }
     }
@@ -142,11 +158,12 @@ final class ArticleBlock {
             LocalDate date = ctx.dayIn(month);
             Text text = ctx.news.write(NewsWriter.Kind.CIVILIZATION, ctx.regionWithPrefix(""), date, null, null);
             Article a = new Article(YWJJ, date, ctx.nextArticleId(Hosts.WENMING), text, "中国文明网", "中国文明网编辑部", null);
-            emitArticle(a, "extra");
+            emitArticle(ctx, a, "extra");
         }
     }
 
-    private void emitArticle(Article a, String kind) throws IOException {
+    /** Writes an article, recording in the truth every phrase of the other family it names. */
+    static void emitArticle(SynthContext ctx, Article a, String kind) throws IOException {
         SitePage page = ArticlePage.render(a, null);
         boolean credit = a.column().host().family() == Family.CREDIT;
         for (String phrase : credit ? CIV_PHRASES : CREDIT_PHRASES) {
@@ -160,6 +177,14 @@ final class ArticleBlock {
     private void filler(Column column) {
         LocalDate date = ctx.dayIn(month);
         boolean credit = column.host().family() == Family.CREDIT;
+        if (column == SHXHMD) {
+            honourFiller(date);
+            return;
+        }
+        if (column == HNZMD) {
+            zhumadianFiller(date);
+            return;
+        }
         Text text;
         if (column == CXWH || column == NANYANG || column == HNNY) {
             Region region = column == CXWH ? null : ctx.regionWithPrefix("4113");
@@ -169,7 +194,27 @@ final class ArticleBlock {
         } else {
             text = ctx.news.write(credit ? NewsWriter.Kind.CREDIT : NewsWriter.Kind.CIVILIZATION, ctx.regionWithPrefix(""), date, null, null);
         }
-        publish(column, date, text, column.host().siteName(), column.host().siteName() + "编辑部");
+        Article a = publish(column, date, text, column.host().siteName(), column.host().siteName() + "编辑部");
+        if (column == HNNY) {
+            nanyangFiller.add(a);
+        }
+    }
+
+    /** A 守信红名单 announcement naming a filler person. */
+    private void honourFiller(LocalDate date) {
+        Human who = ctx.filler(null, null);
+        String honour = ctx.random.nextInt(4) == 0 ? "守信激励对象" : "诚信之星";
+        publish(SHXHMD, date, CreditChinaSite.honourText(ctx.stories, ctx.random, who, who.region().full(), who.category(), honour, date),
+                "信用中国", "信用中国网站");
+    }
+
+    /** A Zhumadian story, linked from the 相关阅读 of one of the block's Nanyang filler stories. */
+    private void zhumadianFiller(LocalDate date) {
+        Human who = ctx.filler(ctx.regionWithPrefix("4117"), null);
+        Text text = ctx.stories.write(who, who.region().cityCounty(), LocalCivSites.honourLine(Hosts.HNZMD, who, date), ctx.random.nextLong());
+        String source = LocalCivSites.source(Hosts.HNZMD);
+        Article story = publish(HNZMD, date, text, source, source + "编辑");
+        nanyangFiller.get(ctx.random.nextInt(nanyangFiller.size())).addRelated(story.title(), story.url());
     }
 
     private Article publish(Column column, LocalDate date, Text text, String source, String author) {

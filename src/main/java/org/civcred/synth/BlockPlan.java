@@ -30,6 +30,13 @@ record BlockPlan(int scale) {
     int clustersPerFamily() { return 2 * scale; }
     int templatePairs() { return scale; }
     int crossMentionsPerFamily() { return scale; }
+    /** Rows of the block's 天津好人 monthly list (planted Tianjin persons included), one story each. */
+    int tjwenmingRows() { return 10 * scale; }
+    /** 桐柏县 红黑榜 releases; the block's page of the release list lists them. */
+    int tongbaiReleases() { return scale; }
+
+    /** Pages written once per corpus, in its first block: the 先进人物库 (a single URL). */
+    static final int ONCE = 1;
 
     List<ColumnSpec> columns() {
         return List.of(new ColumnSpec(ArticleBlock.HR365, editionRows(), "wenming-hr365"),
@@ -38,22 +45,29 @@ record BlockPlan(int scale) {
                 new ColumnSpec(ArticleBlock.HNNY, 30 * scale, "hnny-sbhr"),
                 new ColumnSpec(ArticleBlock.CXWH, 50 * scale, "creditchina-cxwh"),
                 new ColumnSpec(ArticleBlock.XYDT, 100 * scale, "creditchina-xydt"),
-                new ColumnSpec(ArticleBlock.NANYANG, 30 * scale, "nanyang-cxwh"));
+                new ColumnSpec(ArticleBlock.NANYANG, 30 * scale, "nanyang-cxwh"),
+                new ColumnSpec(ArticleBlock.SHXHMD, 10 * scale, "creditchina-shxhmd"),
+                new ColumnSpec(ArticleBlock.HNZMD, 3 * scale, "hnzmd-sbhr"));
     }
 
-    /** Pages one block writes: articles, their list pages, and the row pages (details included). */
+    /**
+     * Pages one block writes: articles, their list pages, the row pages (details included), and one
+     * page each of the edition list, the tjwenming month list and list of months, and the Tongbai
+     * release list; {@link #ONCE} pages come on top of the first block.
+     */
     long pages() {
         long articles = columns().stream().mapToLong(ColumnSpec::perBlock).sum();
-        long lists = articles / ArticleBlock.PER_PAGE;
+        long lists = columns().stream().filter(c -> c.column().listed()).mapToLong(c -> c.perBlock() / c.column().perPage()).sum();
         long rows = 1 + zghrRows() / ListPages.ZGHR_PAGE + 1 + blackRows() / ListPages.API_PAGE + rewardRows() / ListPages.API_PAGE
                 + tianjinRedRows() / ListPages.TIANJIN_PAGE + tianjinRedRows()
                 + tianjinBlackRows() / ListPages.TIANJIN_PAGE + tianjinBlackRows();
-        return articles + lists + rows;
+        long kinds = 1 + 2 + tjwenmingRows() + 1 + tongbaiReleases();
+        return articles + lists + rows + kinds;
     }
 
     /** The smallest scale that keeps a corpus of {@code pages} within {@link #MAX_BLOCKS} months. */
     static BlockPlan forPages(long pages) {
-        long unit = new BlockPlan(1).pages();
+        long unit = new BlockPlan(1).pages();  // ONCE is too small to move the scale
         int scale = (int) Math.max(1, (pages / unit + MAX_BLOCKS - 1) / MAX_BLOCKS);
         return new BlockPlan(scale);
     }

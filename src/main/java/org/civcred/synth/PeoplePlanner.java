@@ -34,13 +34,14 @@ final class PeoplePlanner {
         this.ctx = ctx;
     }
 
-    void plan(long block, YearMonth month, BlockPlan plan, ListPages lists, ArticleBlock articles) throws IOException {
+    void plan(long block, YearMonth month, BlockPlan plan, ListPages lists, ArticleBlock articles, KindPages kinds) throws IOException {
         List<ListRow> edition = new ArrayList<>();
         List<ListRow> zghr = new ArrayList<>();
         List<ListRow> black = new ArrayList<>();
         List<ListRow> reward = new ArrayList<>();
         List<ListRow> tjRed = new ArrayList<>();
         List<ListRow> tjBlack = new ArrayList<>();
+        List<ListRow> tjHonour = new ArrayList<>();
         List<Human> planted = new ArrayList<>();
         List<String> routes = new ArrayList<>();
         for (int i = 0; i < plan.overlap(); i++) {
@@ -57,7 +58,11 @@ final class PeoplePlanner {
             switch (route) {
                 case "reward" -> reward.add(new ListRow(id, who, name, r.province() + (ctx.random.nextBoolean() ? "\u3000" : "") + r.city(),
                         null, later, null));
-                case "tianjin-red" -> tjRed.add(new ListRow(id, who, name, r.full(), categoryVariant(who.category()), later, null));
+                case "tianjin-red" -> {
+                    tjRed.add(new ListRow(id, who, name, r.full(), categoryVariant(who.category()), later, null));
+                    // 天津好人 are listed on tjwenming too, as the month's list names them.
+                    tjHonour.add(new ListRow(id, who, who.name(), r.county(), who.category(), month.atEndOfMonth(), null));
+                }
                 default -> {
                     reward.add(new ListRow(id, who, name, r.province() + r.city(), null, later, null));
                     black.add(new ListRow(id, who, ctx.variants.variant(who.name(), ctx.random), r.province() + r.city(), court(),
@@ -92,6 +97,10 @@ final class PeoplePlanner {
         java.util.Collections.shuffle(reward, ctx.random);
 
         lists.edition(month, edition);
+        if (block == 0) {
+            kinds.xjrw(month, edition);
+        }
+        kinds.tjwenming(block, month, tjHonour, plan.tjwenmingRows());
         lists.zghr(month, zghr);
         long blocks = ctx.blocks;
         lists.blackApi(black, (int) (block * (plan.blackRows() / ListPages.API_PAGE)) + 1, blocks * plan.blackRows());

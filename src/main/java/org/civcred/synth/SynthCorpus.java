@@ -37,8 +37,8 @@ public final class SynthCorpus {
         check(options);
         long started = System.nanoTime();
         BlockPlan plan = BlockPlan.forPages(options.pages());
-        long blocks = options.pages() / plan.pages();
-        long extra = options.pages() - blocks * plan.pages();
+        long blocks = options.pages() < BlockPlan.ONCE + plan.pages() ? 0 : (options.pages() - BlockPlan.ONCE) / plan.pages();
+        long extra = options.pages() - blocks * plan.pages() - (blocks > 0 ? BlockPlan.ONCE : 0);
         try {
             Files.createDirectories(options.out());
             try (SynthWarcWriter warc = new SynthWarcWriter(options.out(), options.filePages(), options.seed());
@@ -46,11 +46,14 @@ public final class SynthCorpus {
                 SynthContext ctx = new SynthContext(Pools.standard(), options.seed(), warc, truth, plan.scale(), blocks);
                 PeoplePlanner people = new PeoplePlanner(ctx);
                 ListPages lists = new ListPages(ctx);
+                KindPages kinds = new KindPages(ctx);
                 long lastReport = System.nanoTime();
                 for (long b = 0; b < blocks; b++) {
                     YearMonth month = FIRST_MONTH.plusMonths(b);
                     ArticleBlock articles = new ArticleBlock(ctx, month, b, plan.columns());
-                    people.plan(b, month, plan, lists, articles);
+                    people.plan(b, month, plan, lists, articles, kinds);
+                    kinds.editionIndex(b, month);
+                    kinds.tongbai(b, month, plan.tongbaiReleases());
                     for (int i = 0; i < plan.clustersPerFamily(); i++) {
                         articles.cluster(2 * i, true);
                         articles.cluster(2 * i + 1, false);

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.civcred.mirror.content.Human;
+import org.civcred.mirror.content.StoryWriter;
 import org.civcred.mirror.content.Text;
 import org.civcred.model.CrawlRequest;
 import org.civcred.model.Header;
@@ -47,14 +49,24 @@ public final class CreditChinaSite implements SiteBuilder {
 
     private static Article honour(Build b, Column column, Human who, String region, String category, String honour,
                                   LocalDate date, Subject subject) {
+        Text text = honourText(b.stories, b.random, who, region, category, honour, date);
+        return b.publish(column, date, text, "信用中国", "信用中国网站", subject);
+    }
+
+    /**
+     * A 守信红名单 article: the announcement of the quarter's "{@code honour}" list naming the person,
+     * then their story.
+     */
+    public static Text honourText(StoryWriter stories, Random random, Human who, String region, String category, String honour,
+                                  LocalDate date) {
         int quarter = (date.getMonthValue() - 1) / 3 + 1;
-        Text story = b.stories.write(who, region, "", b.random.nextLong());
+        Text story = stories.write(who, region, "", random.nextLong());
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(ChineseDates.numeralMonth(date) + "，中央文明办、国家发展改革委联合发布" + date.getYear() + "年第" + quarter
                 + "季度\"" + honour + "\"名单，" + region + "的" + who.name() + "（" + category + "）榜上有名。");
         paragraphs.addAll(story.paragraphs());
         String title = date.getYear() + "年\"" + honour + "\"｜" + story.title();
-        return b.publish(column, date, new Text(title, paragraphs), "信用中国", "信用中国网站", subject);
+        return new Text(title, paragraphs);
     }
 
     @Override

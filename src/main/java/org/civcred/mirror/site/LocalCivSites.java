@@ -52,11 +52,20 @@ public final class LocalCivSites implements SiteBuilder {
     }
 
     static Article story(Build b, Column column, Human who, String regionText, LocalDate date, Subject subject) {
-        String honour = date.getYear() + "年" + date.getMonthValue() + "月，" + who.pronoun() + "入选\""
-                + (column.host() == Hosts.HNZMD ? "驻马店好人榜" : "南阳好人榜") + "\"。";
-        Text text = b.stories.write(who, regionText, honour, b.random.nextLong());
-        String source = column.host() == Hosts.HNZMD ? "驻马店文明网" : "南阳文明网";
+        Text text = b.stories.write(who, regionText, honourLine(column.host(), who, date), b.random.nextLong());
+        String source = source(column.host());
         return b.publish(column, date, text, source, source + "编辑", subject);
+    }
+
+    /** The honour line of a 身边好人 story on the Nanyang or Zhumadian net. */
+    public static String honourLine(Host host, Human who, LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月，" + who.pronoun() + "入选\""
+                + (host == Hosts.HNZMD ? "驻马店好人榜" : "南阳好人榜") + "\"。";
+    }
+
+    /** The site's own name as its stories give their source. */
+    public static String source(Host host) {
+        return host == Hosts.HNZMD ? "驻马店文明网" : "南阳文明网";
     }
 
     @Override

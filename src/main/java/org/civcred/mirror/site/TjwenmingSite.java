@@ -18,6 +18,14 @@ public final class TjwenmingSite implements SiteBuilder {
 
     private record Row(Human who, String name, String district, String category, Article story, String personId) { }
 
+    /** One row of a monthly list as the page writes it: name, district, category and the story it links. */
+    public record Listed(String name, String district, String category, String storyUrl) { }
+
+    /** The 天津好人 story column: stories are reached from the monthly lists only. */
+    public static final Column STORIES = new Column(Hosts.TJWENMING, "tjhr", "shtml", "天津好人", "天津好人", 0);
+    /** The TRS list of monthly lists. */
+    public static final Column MONTHS = new Column(Hosts.TJWENMING, "tjhr", "shtml", "天津好人", "天津好人", 15);
+
     private final List<YearMonth> months = new ArrayList<>();
     private final List<List<Row>> rows = new ArrayList<>();
 
@@ -48,15 +56,31 @@ public final class TjwenmingSite implements SiteBuilder {
     }
 
     private static Article story(Build b, Column column, Human who, YearMonth month, Subject subject) {
-        String honour = month.getYear() + "年" + month.getMonthValue() + "月，入选\"天津好人\"榜单。";
-        Text text = b.stories.write(who, who.region().full(), honour, b.random.nextLong());
+        Text text = b.stories.write(who, who.region().full(), honourLine(month), b.random.nextLong());
         java.time.LocalDate date = b.dayIn(month);
         Subject dated = subject == null ? null : new Subject(subject.personId(), subject.list(), subject.listKind(),
                 subject.name(), subject.region(), subject.category(), date.toString(), subject.regionCode());
         return b.publish(column, date, text, "天津文明网", "天津市文明办", dated);
     }
 
-    static String monthUrl(YearMonth m) {
+    /** The honour line of a story behind a monthly list row. */
+    public static String honourLine(YearMonth month) {
+        return month.getYear() + "年" + month.getMonthValue() + "月，入选\"天津好人\"榜单。";
+    }
+
+    /** The list name a monthly list row appears under. */
+    public static String listName(YearMonth m) {
+        return "天津好人" + m.getYear() + "年" + m.getMonthValue() + "月";
+    }
+
+    /** The entry the list of monthly lists gives a month. */
+    public static TrsList.Item monthItem(YearMonth m) {
+        String ym = String.format("%04d%02d", m.getYear(), m.getMonthValue());
+        return new TrsList.Item(m.getYear() + "年" + m.getMonthValue() + "月\"天津好人\"榜单", "./tjhrb/" + ym + "/index.shtml",
+                monthUrl(m), m.atEndOfMonth());
+    }
+
+    public static String monthUrl(YearMonth m) {
         return Hosts.TJWENMING.base() + "/tjhr/tjhrb/" + String.format("%04d%02d", m.getYear(), m.getMonthValue()) + "/index.shtml";
     }
 
@@ -66,32 +90,37 @@ public final class TjwenmingSite implements SiteBuilder {
         List<TrsList.Item> items = new ArrayList<>();
         for (int i = months.size() - 1; i >= 0; i--) {
             YearMonth m = months.get(i);
-            String ym = String.format("%04d%02d", m.getYear(), m.getMonthValue());
-            items.add(new TrsList.Item(m.getYear() + "年" + m.getMonthValue() + "月\"天津好人\"榜单", "./tjhrb/" + ym + "/index.shtml",
-                    monthUrl(m), m.atEndOfMonth()));
+            items.add(monthItem(m));
             pages.add(monthPage(b, m, rows.get(i)));
         }
-        Column index = new Column(Hosts.TJWENMING, "tjhr", "shtml", "天津好人", "天津好人", 15);
-        pages.addAll(TrsList.render(index, items, null, List.of()));
+        pages.addAll(TrsList.render(MONTHS, items, null, List.of()));
         return pages;
     }
 
     private SitePage monthPage(Build b, YearMonth m, List<Row> list) {
+        SitePage page = monthPage(m, list.stream().map(r -> new Listed(r.name(), r.district(), r.category(), r.story().url())).toList());
+        for (Row r : list) {
+            if (r.personId() != null) {
+                b.mention(new Subject(r.personId(), listName(m), "honour", r.name(), r.district(), r.category(),
+                        m.toString(), r.who().region().code()), Hosts.TJWENMING, page.request());
+            }
+        }
+        return page;
+    }
+
+    /** One month's 天津好人 list: a table of name, district, category and a relative 事迹 link to the story. */
+    public static SitePage monthPage(YearMonth m, List<Listed> list) {
         String label = m.getYear() + "年" + m.getMonthValue() + "月";
         CrawlRequest request = CrawlRequest.get(monthUrl(m));
         StringBuilder main = new StringBuilder("<div class=\"tjhr-title\">" + label + "\"天津好人\"榜单</div>\n");
         main.append("<table class=\"tjhr-list\">\n<tr><th>姓名</th><th>所在区</th><th>类别</th><th>事迹</th></tr>\n");
         List<CrawlRequest> links = new ArrayList<>(Html.navLinks(Hosts.TJWENMING));
-        for (Row r : list) {
-            String rel = "../.." + r.story().url().substring((Hosts.TJWENMING.base() + "/tjhr").length());
+        for (Listed r : list) {
+            String rel = "../.." + r.storyUrl().substring((Hosts.TJWENMING.base() + "/tjhr").length());
             main.append("<tr><td>").append(Html.esc(r.name())).append("</td><td>").append(Html.esc(r.district()))
                     .append("</td><td>").append(r.category()).append("</td><td><a href=\"").append(rel)
                     .append("\">事迹</a></td></tr>\n");
-            links.add(CrawlRequest.get(r.story().url()));
-            if (r.personId() != null) {
-                b.mention(new Subject(r.personId(), "天津好人" + label, "honour", r.name(), r.district(), r.category(),
-                        m.toString(), r.who().region().code()), Hosts.TJWENMING, request);
-            }
+            links.add(CrawlRequest.get(r.storyUrl()));
         }
         main.append("</table>");
         String html = Html.page(Hosts.TJWENMING, label + "\"天津好人\"榜单", List.of(), "天津好人 &gt; 榜单", main.toString());

@@ -3,7 +3,10 @@ package org.civcred.mirror.site;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.civcred.mirror.content.Human;
+import org.civcred.mirror.content.NameBook;
+import org.civcred.mirror.content.Pools;
 import org.civcred.mirror.content.Region;
 import org.civcred.mirror.content.Text;
 import org.civcred.mirror.scenario.Scenario;
@@ -16,6 +19,8 @@ import org.civcred.model.CrawlRequest;
  */
 public final class TongbaiSite implements SiteBuilder {
 
+    /** Who signs the releases (the article's 信息来源). */
+    public static final String SOURCE = "县文明办 县发展改革委";
     static final String DISALLOWED = "http://www.tongbai.gov.cn/zwgk/ysqgk/201906/t20190601_57210.html";
     private static final String[] QUARTERS = {"第一季度", "第二季度", "第三季度", "第四季度"};
     private static final String[] NUM = {"一", "二", "三", "四", "五", "六", "七", "八"};
@@ -30,49 +35,31 @@ public final class TongbaiSite implements SiteBuilder {
             for (int q = 1; q <= 4; q++) {
                 String code = year + "Q" + q;
                 LocalDate date = LocalDate.of(q == 4 ? year + 1 : year, q == 4 ? 1 : q * 3 + 1, 10 + b.random.nextInt(10));
-                List<String> p = new ArrayList<>();
                 String phrase = crossMention(b, code);
-                p.add("为深入推进社会信用体系建设，弘扬诚实守信传统美德，" + (phrase != null ? "助力" + phrase + "，" : "")
-                        + "经各乡镇、县直各单位推荐，县文明办、县发展改革委审核，现将桐柏县" + year + "年" + QUARTERS[q - 1] + "诚信\"红黑榜\"发布如下：");
-                p.add(ArticlePage.HEADING + "一、红榜");
-                p.add(ArticlePage.HEADING + "（一）诚信企业");
                 List<String> companies = b.pools.companies();
-                for (int i = 0; i < 2; i++) {
-                    String c = companies.get(companyIndex++ % companies.size());
-                    p.add((i + 1) + "." + c + "：依法诚信经营，按时足额纳税，连续多年无不良信用记录。");
-                }
-                p.add(ArticlePage.HEADING + "（二）诚信个人");
-                Article release = null;
+                List<String> good = List.of(companies.get(companyIndex++ % companies.size()), companies.get(companyIndex++ % companies.size()));
+                List<String> persons = new ArrayList<>();
                 List<Subject> subjects = new ArrayList<>();
-                int n = 0;
                 for (Build.Planned pl : planted) {
                     if (pl.appearance().when().equals(code)) {
                         Human who = b.human(pl);
                         var a = pl.appearance();
-                        p.add((++n) + "." + a.name() + "，" + who.gender() + "，" + a.region() + "人，" + deed(b, a.category(), a.region()));
+                        persons.add(personLine(persons.size() + 1, a.name(), who.gender(), a.region(),
+                                deed(b.names, b.pools, b.random, a.category(), a.region())));
                         subjects.add(new Subject(pl.person().id(), "桐柏县诚信红榜（个人）", "red", a.name(), a.region(),
                                 a.category(), date.toString(), who.region().code()));
                     }
                 }
-                while (n < 4) {
+                while (persons.size() < 4) {
                     Human who = b.names.person(tongbai, null, 1950, 1990);
-                    p.add((++n) + "." + who.name() + "，" + who.gender() + "，桐柏县" + who.town() + "人，" + deed(b, who.category(), who.town()));
+                    persons.add(personLine(persons.size() + 1, who.name(), who.gender(), "桐柏县" + who.town(),
+                            deed(b.names, b.pools, b.random, who.category(), who.town())));
                 }
-                p.add(ArticlePage.HEADING + "二、黑榜");
-                p.add(ArticlePage.HEADING + "（一）失信企业");
+                int n = persons.size();
                 String bad = companies.get(companyIndex++ % companies.size());
-                p.add("1." + bad + "：拖欠农民工工资，经多次督促仍未履行，已被列入失信被执行人名单。");
-                p.add(ArticlePage.HEADING + "（二）失信个人");
-                for (int i = 1; i <= 2; i++) {
-                    String surname = b.names.pick(b.pools.surnames());
-                    int born = 1965 + b.random.nextInt(30);
-                    p.add(i + "." + surname + "某某，身份证号411330" + born + "******" + String.format("%02d", b.random.nextInt(100))
-                            + "，拒不履行法院生效判决，拖欠借款本息" + (2 + b.random.nextInt(30)) + "万元。");
-                }
-                p.add("希望全县广大干部群众以红榜为榜样，以黑榜为警示，自觉做诚实守信的践行者。");
-                p.add("桐柏县精神文明建设委员会办公室 桐柏县发展和改革委员会 " + ChineseDates.day(date));
-                String title = "桐柏县" + year + "年" + QUARTERS[q - 1] + "诚信\"红黑榜\"发布";
-                release = b.publish(column, date, new Text(title, p), "县文明办 县发展改革委", "桐柏县发展改革委", null);
+                List<String> defaulters = List.of(defaulterLine(1, b.names, b.pools, b.random), defaulterLine(2, b.names, b.pools, b.random));
+                Text text = release(year + "年" + QUARTERS[q - 1], phrase, good, persons, bad, defaulters, date);
+                Article release = b.publish(column, date, text, SOURCE, "桐柏县发展改革委", null);
                 subjects.forEach(release::addSubject);
                 CrawlRequest req = CrawlRequest.get(release.url());
                 for (int i = 0; i < 2 + n; i++) {
@@ -94,13 +81,54 @@ public final class TongbaiSite implements SiteBuilder {
         return null;
     }
 
-    private static String deed(Build b, String category, String town) {
+    /**
+     * A 红黑榜 release for {@code period} (e.g. "2018年第一季度"): intro, 红榜 (two companies, the
+     * persons), 黑榜 (one company, the defaulters), closing and signature; {@code phrase} is a
+     * cross-mention woven into the intro, or null.
+     */
+    public static Text release(String period, String phrase, List<String> goodCompanies, List<String> persons,
+                               String badCompany, List<String> defaulters, LocalDate date) {
+        List<String> p = new ArrayList<>();
+        p.add("为深入推进社会信用体系建设，弘扬诚实守信传统美德，" + (phrase != null ? "助力" + phrase + "，" : "")
+                + "经各乡镇、县直各单位推荐，县文明办、县发展改革委审核，现将桐柏县" + period + "诚信\"红黑榜\"发布如下：");
+        p.add(ArticlePage.HEADING + "一、红榜");
+        p.add(ArticlePage.HEADING + "（一）诚信企业");
+        for (int i = 0; i < goodCompanies.size(); i++) {
+            p.add((i + 1) + "." + goodCompanies.get(i) + "：依法诚信经营，按时足额纳税，连续多年无不良信用记录。");
+        }
+        p.add(ArticlePage.HEADING + "（二）诚信个人");
+        p.addAll(persons);
+        p.add(ArticlePage.HEADING + "二、黑榜");
+        p.add(ArticlePage.HEADING + "（一）失信企业");
+        p.add("1." + badCompany + "：拖欠农民工工资，经多次督促仍未履行，已被列入失信被执行人名单。");
+        p.add(ArticlePage.HEADING + "（二）失信个人");
+        p.addAll(defaulters);
+        p.add("希望全县广大干部群众以红榜为榜样，以黑榜为警示，自觉做诚实守信的践行者。");
+        p.add("桐柏县精神文明建设委员会办公室 桐柏县发展和改革委员会 " + ChineseDates.day(date));
+        return new Text("桐柏县" + period + "诚信\"红黑榜\"发布", p);
+    }
+
+    /** The {@code n}th 诚信个人 line: name, gender, home place and deed. */
+    public static String personLine(int n, String name, String gender, String place, String deed) {
+        return n + "." + name + "，" + gender + "，" + place + "人，" + deed;
+    }
+
+    /** The {@code n}th 失信个人 line: a surname with 某某 and a masked identity number, never a whole one. */
+    public static String defaulterLine(int n, NameBook names, Pools pools, Random random) {
+        String surname = names.pick(pools.surnames());
+        int born = 1965 + random.nextInt(30);
+        return n + "." + surname + "某某，身份证号411330" + born + "******" + String.format("%02d", random.nextInt(100))
+                + "，拒不履行法院生效判决，拖欠借款本息" + (2 + random.nextInt(30)) + "万元。";
+    }
+
+    /** A deed sentence of the category's pool, told of "其" in {@code town}. */
+    public static String deed(NameBook names, Pools pools, Random random, String category, String town) {
         String canonical = switch (category) {
             case "孝老敬亲" -> "孝老爱亲";
             case "爱岗敬业" -> "敬业奉献";
             default -> category;
         };
-        String sentence = b.names.pick(b.pools.deeds().get(canonical)).replace("{year}年", "近年");
+        String sentence = names.pick(pools.deeds().get(canonical)).replace("{year}年", "近年");
         java.util.Map<String, String> slots = new java.util.HashMap<>();
         slots.put("name", "其");
         slots.put("ta", "其");
@@ -109,8 +137,8 @@ public final class TongbaiSite implements SiteBuilder {
         slots.put("unit", "单位");
         slots.put("job", "");
         slots.put("relative", "家中老人");
-        slots.put("years", NUM[2 + b.random.nextInt(6)] + "十");
-        slots.put("num", NUM[1 + b.random.nextInt(7)]);
+        slots.put("years", NUM[2 + random.nextInt(6)] + "十");
+        slots.put("num", NUM[1 + random.nextInt(7)]);
         return category + "典型：" + Text.fill(sentence, slots);
     }
 

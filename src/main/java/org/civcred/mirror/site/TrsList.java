@@ -28,36 +28,42 @@ public final class TrsList {
         List<SitePage> pages = new ArrayList<>();
         for (int p = 0; p < count; p++) {
             List<Item> slice = items.subList(p * per, Math.min(items.size(), (p + 1) * per));
-            StringBuilder main = new StringBuilder();
-            main.append("<div class=\"column-title\">").append(Html.esc(column.name())).append("</div>\n");
-            if (introHtml != null && p == 0) {
-                main.append(introHtml).append("\n");
-            }
-            main.append(open(column.host()));
-            List<CrawlRequest> links = new ArrayList<>(Html.navLinks(column.host()));
-            if (p == 0) {
-                links.addAll(introLinks);
-            }
-            for (Item it : slice) {
-                main.append("<li><a href=\"").append(Html.attr(it.href())).append("\" target=\"_blank\">")
-                        .append(Html.esc(it.title())).append("</a><span").append(dateClass(column.host())).append('>')
-                        .append(it.date()).append("</span></li>\n");
-                links.add(CrawlRequest.get(it.target()));
-            }
-            main.append(close(column.host()));
-            main.append("<div class=\"page\"><script>var countPage = ").append(count).append(";var currentPage = ")
-                    .append(p).append(";createPageHTML(countPage, currentPage, \"index\", \"").append(column.ext())
-                    .append("\");</script></div>");
-            for (int q = 0; q < count; q++) {
-                if (q != p) {
-                    links.add(CrawlRequest.get(column.indexUrl(q)));
-                }
-            }
-            LocalDate newest = slice.isEmpty() ? LocalDate.of(2020, 12, 31) : slice.get(0).date();
-            String html = Html.page(column.host(), column.name(), List.of(), column.crumbs(), main.toString());
-            pages.add(SitePage.html(column.host(), CrawlRequest.get(column.indexUrl(p)), html, links, newest, null));
+            pages.add(page(column, slice, p, count, p == 0 ? introHtml : null, p == 0 ? introLinks : List.of()));
         }
         return pages;
+    }
+
+    /**
+     * Renders page {@code p} of a list of {@code count} pages holding {@code slice}; {@code introHtml}
+     * (raw HTML, or null) and {@code introLinks} are written as given, so callers pass them for page 0 only.
+     */
+    public static SitePage page(Column column, List<Item> slice, int p, int count, String introHtml, List<CrawlRequest> introLinks) {
+        StringBuilder main = new StringBuilder();
+        main.append("<div class=\"column-title\">").append(Html.esc(column.name())).append("</div>\n");
+        if (introHtml != null) {
+            main.append(introHtml).append("\n");
+        }
+        main.append(open(column.host()));
+        List<CrawlRequest> links = new ArrayList<>(Html.navLinks(column.host()));
+        links.addAll(introLinks);
+        for (Item it : slice) {
+            main.append("<li><a href=\"").append(Html.attr(it.href())).append("\" target=\"_blank\">")
+                    .append(Html.esc(it.title())).append("</a><span").append(dateClass(column.host())).append('>')
+                    .append(it.date()).append("</span></li>\n");
+            links.add(CrawlRequest.get(it.target()));
+        }
+        main.append(close(column.host()));
+        main.append("<div class=\"page\"><script>var countPage = ").append(count).append(";var currentPage = ")
+                .append(p).append(";createPageHTML(countPage, currentPage, \"index\", \"").append(column.ext())
+                .append("\");</script></div>");
+        for (int q = 0; q < count; q++) {
+            if (q != p) {
+                links.add(CrawlRequest.get(column.indexUrl(q)));
+            }
+        }
+        LocalDate newest = slice.isEmpty() ? LocalDate.of(2020, 12, 31) : slice.get(0).date();
+        String html = Html.page(column.host(), column.name(), List.of(), column.crumbs(), main.toString());
+        return SitePage.html(column.host(), CrawlRequest.get(column.indexUrl(p)), html, links, newest, null);
     }
 
     /** List entries for a column's articles, newest first, linked relatively as TRS lists do. */

@@ -17,6 +17,8 @@ import org.civcred.model.CrawlRequest;
 public final class WenmingSite implements SiteBuilder {
 
     static final int PER_EDITION = 12;
+    /** The TRS list of 中国好人榜 editions. */
+    public static final Column EDITIONS = new Column(Hosts.WENMING, "sbhr_pd/zghrb", "shtml", "中国好人榜", "身边好人 &gt; 中国好人榜", 15);
 
     /** One row of an edition table. */
     private record Row(Human who, String name, String region, String category, Article story, String personId) { }
@@ -101,24 +103,28 @@ public final class WenmingSite implements SiteBuilder {
     @Override
     public List<SitePage> render(Build b) {
         List<SitePage> pages = new ArrayList<>();
-        Column zghrb = new Column(Hosts.WENMING, "sbhr_pd/zghrb", "shtml", "中国好人榜", "身边好人 &gt; 中国好人榜", 15);
         List<TrsList.Item> items = new ArrayList<>();
         for (int i = editions.size() - 1; i >= 0; i--) {
             YearMonth m = editions.get(i);
-            String ym = String.format("%04d%02d", m.getYear(), m.getMonthValue());
-            items.add(new TrsList.Item(m.getYear() + "年" + m.getMonthValue() + "月\"中国好人榜\"发布",
-                    "./bd/" + ym + "/index.html", editionUrl(m), m.atEndOfMonth()));
+            items.add(editionItem(m));
             pages.add(edition(b, m, rows.get(i)));
         }
         YearMonth next = editions.get(editions.size() - 1).plusMonths(1);
         String preview = Hosts.WENMING.base() + "/sbhr_pd/zghrb/preview/" + String.format("%04d%02d", next.getYear(), next.getMonthValue()) + "/index.html";
         String intro = "<div class=\"preview\"><a href=\"" + preview + "\">下一期\"中国好人榜\"候选人预览</a></div>";
-        pages.addAll(TrsList.render(zghrb, items, intro, List.of(CrawlRequest.get(preview))));
+        pages.addAll(TrsList.render(EDITIONS, items, intro, List.of(CrawlRequest.get(preview))));
         pages.add(SitePage.html(Hosts.WENMING, CrawlRequest.get(preview), Html.page(Hosts.WENMING, "候选人预览", List.of(),
                 "身边好人 &gt; 中国好人榜 &gt; 预览", "<p>内部预览页面。</p>"), List.of(), next.atDay(1), null));
         pages.addAll(new XjrwPage(rows.stream().flatMap(List::stream).map(r -> new XjrwPage.Honouree(
                 r.name(), r.who().region(), r.category(), r.story().url(), r.personId())).toList()).render(b));
         return pages;
+    }
+
+    /** The entry the list of editions gives an edition. */
+    public static TrsList.Item editionItem(YearMonth m) {
+        String ym = String.format("%04d%02d", m.getYear(), m.getMonthValue());
+        return new TrsList.Item(m.getYear() + "年" + m.getMonthValue() + "月\"中国好人榜\"发布", "./bd/" + ym + "/index.html",
+                editionUrl(m), m.atEndOfMonth());
     }
 
     static String editionUrl(YearMonth m) {
