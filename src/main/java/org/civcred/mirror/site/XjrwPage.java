@@ -30,6 +30,7 @@ public final class XjrwPage {
     public static final String HONOUREES = "中国好人";
 
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    private static final LocalDate DATE = LocalDate.of(2020, 12, 1);
     public static final String URL = "http://www.wenming.cn/wmsjk/xjrw/index.shtml";
     static final String PRINT_URL = "http://www.wenming.cn/wmsjk/xjrw/print/index.shtml";
 
@@ -71,8 +72,6 @@ public final class XjrwPage {
         SitePage print = SitePage.html(Hosts.WENMING, CrawlRequest.get(PRINT_URL), printHtml, List.of(), DATE, null);
         return List.of(page, print);
     }
-
-    private static final LocalDate DATE = LocalDate.of(2020, 12, 1);
 
     /** The page body: the head with its print link, then the rendered sections. */
     public static String main(List<String> sections) {
