@@ -23,10 +23,17 @@ public final class Shingles {
 
     /** Sorted distinct shingle hashes of {@code TextNormalizer.key(text)}. */
     public static long[] of(String text, int k) {
-        if (k < 1) {
-            throw new IllegalArgumentException("shingle size must be at least 1: " + k);
-        }
-        int[] cps = TextNormalizer.key(text).codePoints().toArray();
+        return ofKey(TextNormalizer.key(text), k);
+    }
+
+    /**
+     * Sorted distinct shingle hashes of a text already reduced by {@link TextNormalizer#key}: the same
+     * hashes {@link #of} gives for the text it came from. The reduction costs more than the hashing,
+     * so code that compares one document many times reduces it once ({@link #matchingKey}).
+     */
+    public static long[] ofKey(String key, int k) {
+        checkSize(k);
+        int[] cps = key.codePoints().toArray();
         if (cps.length == 0) {
             return new long[0];
         }
@@ -37,6 +44,11 @@ public final class Shingles {
         }
         Arrays.sort(hashes);
         return distinctSorted(hashes);
+    }
+
+    /** The reduced text of a document's title and body, which its shingles are taken from. */
+    public static String matchingKey(String title, String body) {
+        return TextNormalizer.key(documentText(title, body));
     }
 
     /** The title and body as one text, the way documents are compared everywhere. */
@@ -84,6 +96,12 @@ public final class Shingles {
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h;
+    }
+
+    private static void checkSize(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("shingle size must be at least 1: " + k);
+        }
     }
 
     private static long[] distinctSorted(long[] sorted) {

@@ -39,6 +39,17 @@ class ShinglesTest {
     }
 
     @Test
+    void theShinglesOfADocumentsMatchingKeyAreTheShinglesOfItsTitleAndBody() {
+        String title = "劉桂蘭：十年如一日照顧癱瘓婆婆";
+        String body = "刘桂兰，女，1962年3月生，河南省南阳市桐柏县城关镇居民。\n 她十年如一日，悉心照料瘫痪在床的婆婆。";
+        String key = Shingles.matchingKey(title, body);
+        assertArrayEquals(Shingles.of(Shingles.documentText(title, body), 5), Shingles.ofKey(key, 5));
+        assertEquals(false, key.contains("，") || key.contains(" "), key);
+        assertArrayEquals(new long[0], Shingles.ofKey("", 5));
+        assertThrows(IllegalArgumentException.class, () -> Shingles.ofKey("好人", 0));
+    }
+
+    @Test
     void jaccardIsIntersectionOverUnion() {
         long[] a = {1, 2, 3, 4};
         long[] b = {3, 4, 5, 6, 7, 8};
