@@ -40,7 +40,7 @@ final class DemoSummary {
         details(out, "  person pair not in the ground truth: ", persons.falsePositives());
         details(out, "  planted person not found: ", persons.missed());
         details(out, "  distractor matched: ", persons.distractorHits());
-        details(out, "  article pair not in the ground truth: ", articles.falsePositives());
+        details(out, "  article pair not in the ground truth: ", articles.falsePositives(), articles.wrong());
         details(out, "  planted republication not found: ", articles.missed());
         return good(persons) && good(articles);
     }
@@ -50,9 +50,15 @@ final class DemoSummary {
     }
 
     private static void details(PrintStream out, String prefix, List<String> items) {
+        details(out, prefix, items, items.size());
+    }
+
+    /** The first five items, then how many more there are of {@code total} (items may hold only examples). */
+    private static void details(PrintStream out, String prefix, List<String> items, long total) {
         items.stream().limit(5).forEach(i -> out.println(prefix + i));
-        if (items.size() > 5) {
-            out.println(prefix + "… and " + (items.size() - 5) + " more");
+        long shown = Math.min(5, items.size());
+        if (total > shown) {
+            out.println(prefix + "… and " + (total - shown) + " more");
         }
     }
 }

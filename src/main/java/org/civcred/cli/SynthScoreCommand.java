@@ -34,9 +34,9 @@ final class SynthScoreCommand implements Callable<Integer> {
         System.out.println(f.persons().line("overlap_persons vs ground truth"));
         System.out.println(f.articles().line("overlap_articles vs ground truth"));
         System.out.println(f.appearancesLine());
-        show("  person pair not in the ground truth: ", f.persons().falsePositives());
+        show("  person pair not in the ground truth: ", f.persons().falsePositives(), f.persons().wrong());
         show("  person missed: ", f.persons().missed());
-        show("  article pair not in the ground truth: ", f.articles().falsePositives());
+        show("  article pair not in the ground truth: ", f.articles().falsePositives(), f.articles().wrong());
         show("  article pair missed: ", f.articles().missed());
         show("  appearance not extracted: ", f.missedAppearances());
         show("  distractor matched: ", f.persons().distractorHits());
@@ -44,9 +44,15 @@ final class SynthScoreCommand implements Callable<Integer> {
     }
 
     private static void show(String prefix, List<String> lines) {
+        show(prefix, lines, lines.size());
+    }
+
+    /** The first lines, then how many more there are of {@code total} (lines may hold only examples). */
+    private static void show(String prefix, List<String> lines, long total) {
         lines.stream().limit(SHOWN).forEach(l -> System.out.println(prefix + l));
-        if (lines.size() > SHOWN) {
-            System.out.println(prefix + "… and " + (lines.size() - SHOWN) + " more");
+        long shown = Math.min(SHOWN, lines.size());
+        if (total > shown) {
+            System.out.println(prefix + "… and " + (total - shown) + " more");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.civcred.mirror;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +30,22 @@ public final class OverlapScore {
     }
 
     /** Figures of one scoring. */
-    public record Result(int predicted, int correct, int truth, int found, double precision, double recall,
+    public record Result(long predicted, int correct, int truth, int found, double precision, double recall,
                          List<String> falsePositives, List<String> missed, List<String> distractorHits) {
+
+        /** All wrong pairs; {@link #falsePositives} may hold only the first of them as examples. */
+        public long wrong() {
+            return predicted - correct;
+        }
 
         public String line(String what) {
             return String.format("%s: precision %.3f (%d of %d), recall %.3f (%d of %d), distractors matched %d",
                     what, precision, correct, predicted, recall, found, truth, distractorHits.size());
         }
     }
+
+    /** Wrong article pairs kept as examples; the count of all of them is predicted − correct. */
+    static final int EXAMPLES = 1_000;
 
     private OverlapScore() {
     }
@@ -78,19 +87,20 @@ public final class OverlapScore {
                 distractorHits);
     }
 
+    /**
+     * Counts the predicted pairs cluster by cluster (civilization members × credit members) instead
+     * of listing them: where chance near duplicates form large clusters, as in a synthetic corpus of
+     * a million pages, the listed pairs would not fit in memory. Each document belongs to one
+     * overlap_articles cluster, so no pair is counted twice. Only the first
+     * {@value #EXAMPLES} wrong pairs are kept as examples.
+     */
     public static Result articles(GroundTruth truth, List<ArticleMember> members) {
         Map<String, List<ArticleMember>> clusters = new TreeMap<>();
-        members.forEach(m -> clusters.computeIfAbsent(m.clusterId(), k -> new ArrayList<>()).add(m));
-        Set<String> predicted = new TreeSet<>();
-        for (List<ArticleMember> c : clusters.values()) {
-            for (ArticleMember a : c) {
-                for (ArticleMember b : c) {
-                    if (!a.family().equals(b.family()) && a.url().compareTo(b.url()) < 0) {
-                        predicted.add(a.url() + " ~ " + b.url());
-                    }
-                }
-            }
-        }
+        Map<String, Set<String>> clustersOfUrl = new HashMap<>();
+        members.forEach(m -> {
+            clusters.computeIfAbsent(m.clusterId(), k -> new ArrayList<>()).add(m);
+            clustersOfUrl.computeIfAbsent(m.url(), k -> new HashSet<>()).add(m.clusterId());
+        });
         Set<String> expected = new TreeSet<>();
         for (GroundTruth.ArticleCluster c : truth.articles()) {
             for (GroundTruth.Member a : c.members()) {
@@ -101,10 +111,35 @@ public final class OverlapScore {
                 }
             }
         }
-        Set<String> correct = new TreeSet<>(predicted);
-        correct.retainAll(expected);
-        List<String> falsePositives = predicted.stream().filter(p -> !expected.contains(p)).toList();
-        List<String> missed = expected.stream().filter(p -> !predicted.contains(p)).toList();
+        Set<String> correct = new TreeSet<>();
+        for (String pair : expected) {
+            String[] urls = pair.split(" ~ ", 2);
+            Set<String> shared = new HashSet<>(clustersOfUrl.getOrDefault(urls[0], Set.of()));
+            shared.retainAll(clustersOfUrl.getOrDefault(urls[1], Set.of()));
+            if (!shared.isEmpty()) {
+                correct.add(pair);
+            }
+        }
+        long predicted = 0;
+        List<String> falsePositives = new ArrayList<>();
+        for (List<ArticleMember> c : clusters.values()) {
+            Set<String> civ = new TreeSet<>();
+            Set<String> credit = new TreeSet<>();
+            c.forEach(m -> (m.family().equals("civilization") ? civ : credit).add(m.url()));
+            predicted += (long) civ.size() * credit.size();
+            for (String a : civ) {
+                for (String b : credit) {
+                    if (falsePositives.size() >= EXAMPLES) {
+                        break;
+                    }
+                    String pair = a.compareTo(b) < 0 ? a + " ~ " + b : b + " ~ " + a;
+                    if (!expected.contains(pair)) {
+                        falsePositives.add(pair);
+                    }
+                }
+            }
+        }
+        List<String> missed = expected.stream().filter(p -> !correct.contains(p)).toList();
         List<String> distractorHits = new ArrayList<>();
         for (GroundTruth.ArticleDistractor d : truth.articleDistractors()) {
             for (List<ArticleMember> c : clusters.values()) {
@@ -115,8 +150,8 @@ public final class OverlapScore {
                 }
             }
         }
-        return new Result(predicted.size(), correct.size(), expected.size(), correct.size(),
-                ratio(correct.size(), predicted.size()), ratio(correct.size(), expected.size()), falsePositives,
+        return new Result(predicted, correct.size(), expected.size(), correct.size(),
+                ratio(correct.size(), predicted), ratio(correct.size(), expected.size()), falsePositives,
                 missed, distractorHits);
     }
 
@@ -124,7 +159,7 @@ public final class OverlapScore {
         return appearances.stream().anyMatch(a -> a.family().equals(family) && urls.contains(a.url()));
     }
 
-    private static double ratio(int a, int b) {
+    private static double ratio(long a, long b) {
         return b == 0 ? 0.0 : (double) a / b;
     }
 }

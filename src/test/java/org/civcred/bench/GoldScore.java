@@ -25,7 +25,7 @@ import org.civcred.text.NameNormalizer;
 final class GoldScore {
 
     /** Figures of one table. */
-    record Figures(int predicted, int correct, int truth, int found, double precision, double recall, int distractorHits) {
+    record Figures(long predicted, int correct, int truth, int found, double precision, double recall, int distractorHits) {
     }
 
     private GoldScore() {

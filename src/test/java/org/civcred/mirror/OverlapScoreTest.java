@@ -43,4 +43,22 @@ class OverlapScoreTest {
         assertEquals(0, r.correct());
         assertFalse(r.distractorHits().isEmpty(), r.falsePositives().toString());
     }
+    @Test
+    void articlePairsOfAClusterAreCountedAsCivilizationTimesCreditMembersWithoutListingThemAll() {
+        GroundTruth.ArticleCluster planted = truth.articles().get(0);
+        String cluster = planted.id();
+        List<OverlapScore.ArticleMember> members = new ArrayList<>();
+        planted.members().forEach(m -> members.add(new OverlapScore.ArticleMember(cluster, m.url(), m.family())));
+        long civ = planted.members().stream().filter(m -> m.family().equals("civilization")).count();
+        long credit = planted.members().size() - civ;
+        int strangers = 3 * OverlapScore.EXAMPLES;  // unrelated credit pages put in the same cluster
+        for (int i = 0; i < strangers; i++) {
+            members.add(new OverlapScore.ArticleMember(cluster, "https://www.creditchina.gov.cn/x/" + i + ".html", "credit"));
+        }
+        OverlapScore.Result r = OverlapScore.articles(truth, members);
+        assertEquals(civ * (credit + strangers), r.predicted());
+        assertEquals(civ * credit, r.correct());
+        assertEquals(civ * strangers, r.wrong());
+        assertEquals(OverlapScore.EXAMPLES, r.falsePositives().size(), "wrong pairs are kept as examples only");
+    }
 }
