@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -59,7 +60,7 @@ public final class PairSimilarity {
      */
     public static Dataset<Row> jaccard(Dataset<Row> pairs, Dataset<Row> texts, int shingleSize) {
         Dataset<Row> keys = texts.select(col("doc_id"), col("title"), col("body_text"))
-                .mapPartitions(matchingKeys(), Encoders.row(KEYS));
+                .map(matchingKey(), Encoders.row(KEYS));
         Dataset<Row> joined = pairs.select("a", "b")
                 .join(keys.toDF("a", "a_key"), "a")
                 .join(keys.toDF("b", "b_key"), "b")
@@ -68,19 +69,8 @@ public final class PairSimilarity {
     }
 
     /** Each document's reduced text, computed once per document rather than once per pair it is in. */
-    private static MapPartitionsFunction<Row, Row> matchingKeys() {
-        return rows -> new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                Row r = rows.next();
-                return RowFactory.create(r.getString(0), Shingles.matchingKey(r.getString(1), r.getString(2)));
-            }
-        };
+    private static MapFunction<Row, Row> matchingKey() {
+        return r -> RowFactory.create(r.getString(0), Shingles.matchingKey(r.getString(1), r.getString(2)));
     }
 
     /** The lowest MinHash estimate that still gets an exact check, for signatures of n functions. */
