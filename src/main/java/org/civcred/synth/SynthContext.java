@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.civcred.mirror.GroundTruth;
 import org.civcred.mirror.content.Human;
 import org.civcred.mirror.content.NameBook;
-import org.civcred.mirror.content.NewsWriter;
 import org.civcred.mirror.content.Pools;
 import org.civcred.mirror.content.Region;
 import org.civcred.mirror.content.Republisher;
@@ -33,7 +32,7 @@ final class SynthContext {
     final Random random;
     final NameBook names;
     final StoryWriter stories;
-    final NewsWriter news;
+    final SynthNews news;
     final Republisher republisher;
     final NameVariants variants = new NameVariants();
     final TruthWriter truth;
@@ -54,7 +53,7 @@ final class SynthContext {
         this.random = new Random(seed);
         this.names = new NameBook(pools, random, new HashSet<>(CommonNames.ALL));
         this.stories = new StoryWriter(pools, random);
-        this.news = new NewsWriter(pools, random);
+        this.news = new SynthNews(pools, SynthNews.Templates.standard(), random);
         this.republisher = new Republisher(pools, random);
         this.warc = warc;
         this.truth = truth;
