@@ -22,9 +22,10 @@ import org.civcred.mirror.site.Hosts;
 import org.civcred.mirror.site.SitePage;
 
 /**
- * What every block of the corpus shares: the seeded random source and the mirror's writers, the
- * WARC and truth writers, per-host article ids and the tallies for {@code synth.json}. Blocks run
- * one after another on one thread, so the same seed gives the same bytes.
+ * What every block of the corpus shares: the seeded random source, the mirror's story writer and
+ * republisher, synth's own news writer, the WARC and truth writers, per-host article ids and the
+ * tallies for {@code synth.json}. Blocks run one after another on one thread, so the same seed
+ * gives the same bytes.
  */
 final class SynthContext {
 

@@ -1,6 +1,7 @@
 package org.civcred.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,18 @@ class EndToEndFiguresTest {
         assertEquals(List.of(10_000L, 100_000L), points.stream().map(ScalingPoints.Point::pages).toList());
         assertEquals(9.0, points.get(0).secondsPer1000Pages());
         assertEquals(1.1, ScalingPoints.flatness(points).getAsDouble(), 1e-9);
+    }
+
+    @Test
+    void flatnessComparesTheLargestSizeWithTheLargestOneATenthOfItOrSmaller(@TempDir Path dir) throws Exception {
+        write(dir, "e2e-20261122T100000Z.json", 10_000, 4.0, 24.0);
+        write(dir, "e2e-20261122T110000Z.json", 100_000, 10.0, 6.0);
+        write(dir, "e2e-20261122T120000Z.json", 300_000, 20.0, 4.0);
+        write(dir, "e2e-20261122T130000Z.json", 1_000_000, 30.0, 1.8);
+        List<ScalingPoints.Point> points = ScalingPoints.read(dir);
+        assertEquals(100_000L, ScalingPoints.base(points).orElseThrow().pages());
+        assertEquals(0.3, ScalingPoints.flatness(points).getAsDouble(), 1e-9);
+        assertTrue(ScalingPoints.flatness(points.subList(0, 1)).isEmpty(), "one size has nothing to compare with");
     }
 
     private static void write(Path dir, String name, long pages, double minutes, double perThousand) throws Exception {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -48,11 +49,30 @@ final class ScalingPoints {
         return new ArrayList<>(latest.values());
     }
 
-    /** Cost per page at the largest size ÷ at the smallest; empty with fewer than two sizes. */
+    /**
+     * The size the largest is compared with: the largest size at most a tenth of it (100k for 1M, as
+     * the goal reads), else the smallest; empty with fewer than two sizes.
+     */
+    static Optional<Point> base(List<Point> points) {
+        if (points.size() < 2) {
+            return Optional.empty();
+        }
+        long largest = points.get(points.size() - 1).pages();
+        Point base = points.get(0);
+        for (Point p : points) {
+            if (p.pages() * 10 <= largest) {
+                base = p;
+            }
+        }
+        return Optional.of(base);
+    }
+
+    /** Cost per page at the largest size ÷ at its {@link #base}; empty with fewer than two sizes. */
     static OptionalDouble flatness(List<Point> points) {
-        if (points.size() < 2 || points.get(0).secondsPer1000Pages() <= 0) {
+        Optional<Point> base = base(points);
+        if (base.isEmpty() || base.get().secondsPer1000Pages() <= 0) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(points.get(points.size() - 1).secondsPer1000Pages() / points.get(0).secondsPer1000Pages());
+        return OptionalDouble.of(points.get(points.size() - 1).secondsPer1000Pages() / base.get().secondsPer1000Pages());
     }
 }
