@@ -1,8 +1,10 @@
 package org.civcred.bench;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +22,8 @@ import org.civcred.jobs.SparkSessions;
 import org.civcred.jobs.dedupe.DedupeSettings;
 import org.civcred.jobs.dedupe.Shingles;
 import org.civcred.jobs.dedupe.TextDocuments;
+import org.civcred.mirror.GroundTruth;
+import org.civcred.synth.SynthScore;
 import org.civcred.tables.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +64,12 @@ public final class DedupeBench implements Callable<Integer> {
     @Option(names = "--limit", description = "Use at most this many documents (all by default).")
     Integer limit;
 
+    @Option(names = "--truth", paramLabel = "FILE",
+            description = "ground-truth.json of a synthetic corpus: its planted republications come first, whole clusters "
+                    + "up to half the sample, so that the sample holds near duplicates; which pairs are true is still "
+                    + "decided by exact Jaccard.")
+    Path truth;
+
     @Mixin
     BenchOutput output;
 
@@ -83,9 +93,11 @@ public final class DedupeBench implements Callable<Integer> {
                 .parameter("shingle_size", s.shingleSize()).parameter("bands", s.bands()).parameter("rows", s.rows())
                 .parameter("minhashlsh_hash_tables", hashTables).parameter("minhashlsh_features", DedupeMinHashLsh.FEATURES)
                 .parameter("spark_master", spark.sparkContext().master());
+        List<String> planted = truth == null ? List.of() : plantedFirst(SynthScore.readTruth(truth), sample / 2);
+        report.parameter("planted_documents_first", planted.size());
         Dataset<Row> eligible = TextDocuments.select(tables.read("documents"), s.minChars(), s.skipPageTypes())
-                .select("doc_id", "family", "title", "body_text", "text_hash")
-                .orderBy(xxhash64(col("doc_id")), col("doc_id"));
+                .orderBy(when(col("url").isin(planted.toArray()), 0).otherwise(1), xxhash64(col("doc_id")), col("doc_id"))
+                .select("doc_id", "family", "title", "body_text", "text_hash");
         Dataset<Row> docs = (limit == null ? eligible : eligible.limit(limit)).cache();
         long n = docs.count();
         LOG.info("dedupe bench: {} documents", n);
@@ -118,6 +130,21 @@ public final class DedupeBench implements Callable<Integer> {
         figures(report, runs, truth);
         report.finish(output.dir());
         return 0;
+    }
+
+    /**
+     * URLs of whole planted clusters, in the truth's order, as many as fit in {@code room}: a cluster
+     * cut in two would leave pairs the sample cannot show.
+     */
+    static List<String> plantedFirst(GroundTruth truth, int room) {
+        List<String> urls = new ArrayList<>();
+        for (GroundTruth.ArticleCluster c : truth.articles()) {
+            if (urls.size() + c.members().size() > room) {
+                break;
+            }
+            c.members().forEach(m -> urls.add(m.url()));
+        }
+        return urls;
     }
 
     private static Map<String, long[]> sampleShingles(Dataset<Row> sampled, int k) {
