@@ -158,9 +158,8 @@ public final class PersonsBench implements Callable<Integer> {
         }
     }
 
-    /** On standard output: the bench's class path logs warnings only. */
     private static void progress(String format, Object... args) {
-        System.out.printf("%tT persons bench: %s%n", System.currentTimeMillis(), String.format(format, args));
+        BenchProgress.print("persons", format, args);
     }
 
     private static double seconds(long startNanos) {
