@@ -54,7 +54,7 @@ final class SynthContext {
         this.random = new Random(seed);
         this.names = new NameBook(pools, random, new HashSet<>(CommonNames.ALL));
         this.stories = new StoryWriter(pools, random);
-        this.news = new SynthNews(pools, SynthNews.Templates.standard(), random);
+        this.news = new SynthNews(pools, names, SynthNews.Templates.standard(), random);
         this.republisher = new Republisher(pools, random);
         this.warc = warc;
         this.truth = truth;

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civcred.mirror.content.NameBook;
 import org.civcred.mirror.content.NewsWriter;
 import org.civcred.mirror.content.Pools;
 import org.civcred.mirror.content.Region;
@@ -45,11 +46,14 @@ final class SynthNews {
     private static final Set<String> DISTRACTOR_NAMES = Set.copyOf(CommonNames.ALL);
 
     private final Pools pools;
+    private final NameBook names;
     private final Templates templates;
     private final Random random;
 
-    SynthNews(Pools pools, Templates templates, Random random) {
+    /** {@code names} must draw from {@code random}, so that one seed gives one corpus. */
+    SynthNews(Pools pools, NameBook names, Templates templates, Random random) {
         this.pools = pools;
+        this.names = names;
         this.templates = templates;
         this.random = random;
     }
@@ -140,15 +144,13 @@ final class SynthNews {
     }
 
     /**
-     * A name for an official, reporter or passer-by. Not drawn from the corpus's name book: these
+     * A name for an official, reporter or passer-by. Drawn without the name book's uniqueness: these
      * people are not tracked, may repeat, and must not use up the unique names planted people need;
      * they avoid the distractors' common names so that no person table can mistake them.
      */
     private String name() {
         while (true) {
-            boolean woman = random.nextBoolean();
-            List<String> given = woman ? pools.givenFemale() : pools.givenMale();
-            String name = pick(pools.surnames()) + pick(given) + (random.nextInt(10) < 7 ? pick(given) : "");
+            String name = names.draw(random.nextBoolean() ? "女" : "男");
             if (!DISTRACTOR_NAMES.contains(name)) {
                 return name;
             }

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.civcred.jobs.dedupe.Shingles;
+import org.civcred.mirror.content.NameBook;
 import org.civcred.mirror.content.NewsWriter;
 import org.civcred.mirror.content.Pools;
 import org.civcred.mirror.content.Region;
@@ -22,7 +24,7 @@ class SynthNewsTest {
     void everyTemplateRendersWithNoSlotOrChoiceLeft() {
         SynthNews.Templates t = SynthNews.Templates.standard();
         Random random = new Random(1);
-        SynthNews news = new SynthNews(POOLS, t, random);
+        SynthNews news = news(t, random);
         for (NewsWriter.Kind kind : NewsWriter.Kind.values()) {
             // Enough items that every template is drawn many times over.
             for (int i = 0; i < 400; i++) {
@@ -48,7 +50,7 @@ class SynthNewsTest {
     void unrelatedItemsOfOneFamilyShareLittleText() {
         for (NewsWriter.Kind kind : NewsWriter.Kind.values()) {
             Random random = new Random(kind.ordinal() + 7);
-            SynthNews news = new SynthNews(POOLS, SynthNews.Templates.standard(), random);
+            SynthNews news = news(SynthNews.Templates.standard(), random);
             Stats s = pairwise(n -> news.write(kind, region(random), day(random), null, null));
             assertTrue(s.max < 0.3, kind + ": the most alike of " + s.pairs + " pairs has Jaccard " + s.max);
             assertTrue(s.candidateRate < 2e-4, kind + ": a pair is a dedupe candidate with probability " + s.candidateRate);
@@ -91,6 +93,10 @@ class SynthNewsTest {
         Stats s = new Stats(pairs, max, sum / pairs, candidates / pairs);
         System.out.println("pairwise " + s);
         return s;
+    }
+
+    private static SynthNews news(SynthNews.Templates templates, Random random) {
+        return new SynthNews(POOLS, new NameBook(POOLS, random, Set.of()), templates, random);
     }
 
     private static Region region(Random random) {

@@ -23,9 +23,10 @@ import org.apache.spark.sql.types.StructType;
  * merge that compares two sets, and a document sits in many pairs (about 60 at a million pages).
  * The normalisation, two thirds of that cost, is therefore done per document before the joins
  * (at most once for each of the two join sides), which carry the reduced text
- * ({@link Shingles#matchingKey}) instead of title and body. The hashing is done per pair, but each task keeps the sets of the documents it saw last
- * ({@link #CACHED} of them): pairs arrive grouped by their second document (the last join's key),
- * so that side is nearly always hashed once.
+ * ({@link Shingles#matchingKey}) instead of title and body. The hashing is done per pair, but
+ * each task keeps the sets of the documents it saw last ({@link #CACHED} of them): pairs arrive
+ * grouped by their second document (the last join's key), so that side is nearly always hashed
+ * once.
  */
 public final class PairSimilarity {
 

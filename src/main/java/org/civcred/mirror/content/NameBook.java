@@ -24,15 +24,20 @@ public final class NameBook {
 
     /** A fresh unique name. */
     public String name(String gender) {
-        List<String> given = "女".equals(gender) ? pools.givenFemale() : pools.givenMale();
         for (int attempt = 0; attempt < 10_000; attempt++) {
-            String surname = pick(pools.surnames());
-            String name = surname + pick(given) + (random.nextInt(10) < 7 ? pick(given) : "");
+            String name = draw(gender);
             if (name.length() >= 2 && used.add(name)) {
                 return name;
             }
         }
         throw new IllegalStateException("Name pools exhausted; add characters to mirror/pools.yaml");
+    }
+
+    /** A name drawn from the pools, which may have been drawn before: for people no truth tracks. */
+    public String draw(String gender) {
+        List<String> given = "女".equals(gender) ? pools.givenFemale() : pools.givenMale();
+        String surname = pick(pools.surnames());
+        return surname + pick(given) + (random.nextInt(10) < 7 ? pick(given) : "");
     }
 
     /** A filler person in the given region (or a random one when {@code region} is null). */
